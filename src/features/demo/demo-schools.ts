@@ -1,0 +1,21 @@
+// The demo trust: one school per seed policy in shared/seeds. Names of schools come from the
+// seeds; every person is fictional (the seeds' real named people are never used as accounts).
+export interface DemoSchool {
+  slug: string;
+  name: string;
+  /** Seed file in shared/seeds whose text becomes this school's policy. */
+  seed: string;
+  domain: string;
+}
+
+export const DEMO_TRUST = { name: 'Meadowbank Learning Trust', slug: 'meadowbank' };
+
+export const DEMO_SCHOOLS: DemoSchool[] = [
+  { slug: 'thorndown', name: 'Thorndown Primary School', seed: '000_71ff1c2339844cce.txt', domain: 'thorndown.example' },
+  { slug: 'lache', name: 'Lache Primary School', seed: '001_c6ff0d512e12aa94.txt', domain: 'lache.example' },
+  { slug: 'st-anns', name: "St Ann's School", seed: '002_88db47402f18e0a8.txt', domain: 'stanns.example' },
+  { slug: 'riverside', name: 'Riverside Academy', seed: '003_03f68f6aba99ea58.txt', domain: 'riverside.example' },
+  { slug: 'st-wenn', name: 'St Wenn School', seed: '004_f1558a0ea6e4a4aa.txt', domain: 'stwenn.example' },
+];
+
+export const DEMO_PASSWORD = 'parapet-demo-2026';

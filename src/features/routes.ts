@@ -1,0 +1,9 @@
+import type { FastifyInstance } from 'fastify';
+import { authRoutes } from './auth/routes.ts';
+import { schoolRoutes } from './schools/routes.ts';
+
+/** Each feature module contributes its routes here. */
+export async function registerFeatures(app: FastifyInstance): Promise<void> {
+  await app.register(authRoutes);
+  await app.register(schoolRoutes);
+}
