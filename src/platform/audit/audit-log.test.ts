@@ -108,7 +108,8 @@ describe('parapet audit verify', () => {
     const { openDatabase } = await import('../db/client.ts');
     const db = await openDatabase({ dataDir });
     const school = await withSystemTx(db.db, async (tx) => {
-      const [s] = await tx.execute(sql`insert into schools (name, slug) values ('CLI school', 'cli') returning id`).then((r) => r.rows as Array<{ id: string }>);
+      const [s] = await tx
+        .execute(sql`insert into schools (name, slug) values ('CLI school', 'cli') returning id`).then((r) => (r as unknown as { rows: Array<{ id: string }> }).rows);
       return s!;
     });
     await withSchoolTx(db.db, { schoolIds: [school.id] }, (tx) =>

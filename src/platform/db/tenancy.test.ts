@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { is, sql } from 'drizzle-orm';
+import { getTableConfig, PgTable as PgTableClass, type PgTable } from 'drizzle-orm/pg-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, createPupil, createSchool, createTrust } from '../../../test/support/factories.ts';
 import { testDatabase } from '../../../test/support/database.ts';
@@ -12,8 +12,8 @@ beforeAll(async () => {
   database = await testDatabase();
 });
 
-const tables = Object.values(schema).filter(
-  (v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
+const tables = (Object.values(schema) as unknown[]).filter(
+  (v): v is PgTable => typeof v === 'object' && v !== null && is(v, PgTableClass),
 );
 const schoolOwned = tables.filter((t) => getTableConfig(t).columns.some((c) => c.name === 'school_id'));
 
@@ -46,7 +46,7 @@ describe('row-level security', () => {
       const seenFromA = await withSchoolTx(database.db, { schoolIds: [a.id] }, (tx) =>
         tx.execute(sql`select count(*)::int as n from ${sql.identifier(name)} where school_id <> ${a.id}`),
       );
-      expect((seenFromA.rows[0] as { n: number }).n, `rows of other schools visible in ${name}`).toBe(0);
+      expect((seenFromA as unknown as { rows: Array<{ n: number }> }).rows[0]!.n, `rows of other schools visible in ${name}`).toBe(0);
     }
     const pupilsOfB = await withSchoolTx(database.db, { schoolIds: [a.id] }, (tx) =>
       tx.select().from(schema.pupils).where(sql`school_id = ${b.id}`),
