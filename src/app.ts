@@ -29,6 +29,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every route, as registered: the cross-school test walks them all. */
+    routeList: Array<{ method: string; url: string }>;
   }
 }
 
@@ -44,6 +46,11 @@ export async function buildApp(deps: AppDeps, logger?: Logger): Promise<FastifyI
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  const routeList: Array<{ method: string; url: string }> = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
+  });
 
   const secure = deps.config.publicUrl.startsWith('https://');
   await app.register(fastifyHelmet, {
