@@ -6,7 +6,9 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { withSystemTx } from '../../platform/db/tenancy.ts';
 import { errorList, fieldErrors, safeNext } from '../../platform/http/forms.ts';
 import { SESSION_COOKIE, requireSignIn } from '../../platform/http/web.ts';
-import { deleteSession, SESSION_DAYS } from './session-repository.ts';
+import { linkRoutes } from './link-routes.ts';
+import { setSessionCookie } from './session-cookie.ts';
+import { deleteSession } from './session-repository.ts';
 import { signIn } from './sign-in.ts';
 
 const signInBody = z.object({
@@ -19,6 +21,7 @@ export async function authRoutes(app: FastifyInstance) {
   const { database, config } = app.deps;
   const secure = config.publicUrl.startsWith('https://');
   await app.register(rateLimit, { global: false });
+  await app.register(linkRoutes);
 
   app.get('/', { preHandler: requireSignIn }, async (req, reply) => {
     const schools = req.person!.schools;
@@ -46,13 +49,7 @@ export async function authRoutes(app: FastifyInstance) {
           ip: req.ip,
           userAgent: req.headers['user-agent'] ?? null,
         });
-        reply.setCookie(SESSION_COOKIE, token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure,
-          maxAge: SESSION_DAYS * 86_400,
-        });
+        setSessionCookie(reply, token, secure);
         return reply.redirect(next, 303);
       } catch (err) {
         if (!(err instanceof AppError) || (err.code !== 'invalid-input' && err.code !== 'rate-limited')) throw err;
