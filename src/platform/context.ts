@@ -22,3 +22,22 @@ export interface SchoolContext {
   school: SchoolRef;
   actor: Actor;
 }
+
+/**
+ * Someone running a command on the server itself (`parapet roster import`), not signed in as a
+ * person: trusted because they can run commands there. The audit log records them with no person
+ * and no IP address.
+ */
+export interface ServerOperator {
+  kind: 'server-operator';
+}
+
+/** For use cases that the command line may also run: the actor is a person or the server's operator. */
+export interface OperatorOrSchoolContext {
+  tx: Tx;
+  school: SchoolRef;
+  actor: Actor | ServerOperator;
+}
+
+export const isServerOperator = (actor: Actor | ServerOperator): actor is ServerOperator =>
+  'kind' in actor && actor.kind === 'server-operator';

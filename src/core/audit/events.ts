@@ -24,6 +24,8 @@ export type AuditEvent =
         peopleCreated: number;
         peopleUpdated: number;
         parentLinksCreated: number;
+        /** How the file arrived: uploaded by a signed-in person, or `parapet roster import` on the server. */
+        via?: 'web' | 'cli';
       };
     }
   | { type: 'pupil.updated'; data: { pupilId: string; fields: string[] } }
