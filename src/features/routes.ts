@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/routes.ts';
+import { peopleRoutes } from './people/routes.ts';
 import { schoolRoutes } from './schools/routes.ts';
 
 /** Each feature module contributes its routes here. */
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes);
   await app.register(schoolRoutes);
+  await app.register(peopleRoutes);
 }
