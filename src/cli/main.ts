@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError } from '../platform/config.ts';
 import { registerAuditCommands } from './audit-command.ts';
 import { registerDbCommands } from './db-commands.ts';
+import { registerRosterCommands } from './roster-command.ts';
 
 const program = new Command();
 program
@@ -19,6 +20,7 @@ program
 
 registerDbCommands(program);
 registerAuditCommands(program);
+registerRosterCommands(program);
 
 try {
   await program.parseAsync(process.argv);
