@@ -1,8 +1,8 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { persons } from '../people/schema.ts';
 import { schools } from '../schools/schema.ts';
-import { authTokens } from './schema.ts';
+import { authTokens, signInFailures } from './schema.ts';
 import { hashToken, newToken } from './session-repository.ts';
 
 // One-use links sent by e-mail. auth_tokens is system-only (RLS with no policy for the app
@@ -104,4 +104,20 @@ export async function countTokensSince(tx: Tx, kind: AuthTokenKind, personId: st
     .from(authTokens)
     .where(and(eq(authTokens.personId, personId), eq(authTokens.kind, kind), gt(authTokens.createdAt, since)));
   return rows.length;
+}
+
+/**
+ * Housekeeping for the job queue: links that stopped working a month ago, and failed sign-ins
+ * too old to count towards a lock-out, are no longer needed.
+ */
+export async function deleteStaleAuthRecords(tx: Tx, now: Date): Promise<{ links: number; failures: number }> {
+  const links = await tx
+    .delete(authTokens)
+    .where(lt(authTokens.expiresAt, new Date(now.getTime() - 30 * 86_400_000)))
+    .returning({ id: authTokens.id });
+  const failures = await tx
+    .delete(signInFailures)
+    .where(lt(signInFailures.at, new Date(now.getTime() - 86_400_000)))
+    .returning({ id: signInFailures.id });
+  return { links: links.length, failures: failures.length };
 }

@@ -21,7 +21,7 @@ export class LinkProblem extends AppError {
     const w = WORDING[kind];
     const message = {
       unknown: `We do not recognise this ${w.name}. Check that you used the whole link from the email. ${w.next}`,
-      used: `This ${w.name} has already been used, and each link works only once. If you set your password with it, sign in with that password. Otherwise: ${w.next}`,
+      used: `This ${w.name} has already been used, and each link works only once. If you set your password with it, sign in with that password. If not, ${w.next.charAt(0).toLowerCase()}${w.next.slice(1)}`,
       expired: `This ${w.name} has expired. Links last ${w.lasts}, and only the newest one we sent you works. ${w.next}`,
     }[state];
     super(state === 'unknown' ? 'not-found' : 'expired', message);

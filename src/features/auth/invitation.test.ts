@@ -101,7 +101,7 @@ describe('invitations', () => {
     const page = await again.get(link);
     expect(page.statusCode).toBe(410);
     expect(page.body).toContain('This invitation link has already been used');
-    expect(page.body).toContain('Ask your school to send you a new invitation');
+    expect(page.body).toContain('If not, ask your school to send you a new invitation.');
     const post = await again.post(link, { password: 'someone else entirely', confirm: 'someone else entirely' });
     expect(post.statusCode).toBe(410);
     await new WebClient(t.app).signIn(invitee.email, NEW_PASSWORD);

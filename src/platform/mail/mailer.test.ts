@@ -14,6 +14,24 @@ interface Received {
 }
 
 const logger = pino({ level: 'silent' });
+
+// Just enough MIME decoding to read what arrived (no mail parser is installed).
+const qpBytes = (text: string) =>
+  Buffer.from(text.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+
+/** The body of a quoted-printable message as text: soft line breaks joined, =XX bytes decoded. */
+const decodeQuotedPrintable = (body: string) => qpBytes(body.replace(/=\r?\n/g, ''));
+
+/** A header's value: folded lines unfolded, RFC 2047 encoded words (UTF-8, Q) decoded. */
+function header(raw: string, name: string): string | undefined {
+  const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line
+    ?.slice(name.length + 1)
+    .trim()
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?Q\?(.*?)\?=/gi, (_, text: string) => qpBytes(text.replace(/_/g, ' ')));
+}
 const received: Received[] = [];
 let server: SMTPServer;
 let port: number;
@@ -47,12 +65,13 @@ describe('mailer', () => {
   it('delivers over SMTP with the subject, sender, recipient and link', async () => {
     const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Parapet <parapet@school.example>', dataDir: '.', logger });
     expect(mailer.describe).toBe(`SMTP server 127.0.0.1:${port}`);
-    const link = 'http://localhost:3000/invitation/abc_DEF-123';
+    // A real token is 43 characters: long enough for the line to be wrapped in transit.
+    const link = 'http://localhost:3000/invitation/ZUJ5x7CjnzY4WbEs86PikYlhioMdtuIAWsjaClFNQQE';
     try {
       await mailer.send({
         to: 'sam.tester@school.example',
-        subject: 'You are invited to Parapet for Oak Primary',
-        text: `Set your password here:\n\n${link}\n`,
+        subject: 'Your invitation to Parapet for St Ann’s School',
+        text: `Hana Head has invited you to Parapet for “St Ann’s School”. To set your password and sign in, open this link:\n\n${link}\n`,
       });
     } finally {
       mailer.close();
@@ -61,8 +80,10 @@ describe('mailer', () => {
     const [mail] = received;
     expect(mail!.from).toBe('parapet@school.example');
     expect(mail!.to).toEqual(['sam.tester@school.example']);
-    expect(mail!.raw).toContain('Subject: You are invited to Parapet for Oak Primary');
-    expect(mail!.raw).toContain(link);
+    expect(header(mail!.raw, 'Subject')).toBe('Your invitation to Parapet for St Ann’s School');
+    const body = decodeQuotedPrintable(mail!.raw.split(/\r?\n\r?\n/).slice(1).join('\n\n'));
+    expect(body).toContain(link);
+    expect(body).toContain('for “St Ann’s School”');
   });
 
   it('fails loudly when the SMTP server cannot be reached', async () => {
@@ -87,7 +108,7 @@ describe('mailer', () => {
       const files = readdirSync(join(dir, 'mail'));
       expect(files).toHaveLength(1);
       const eml = readFileSync(join(dir, 'mail', files[0]!), 'utf8');
-      expect(eml).toContain('Subject: Reset your password');
+      expect(header(eml, 'Subject')).toBe('Reset your password');
       expect(eml).toContain('http://localhost:3000/reset-password/xyz');
     } finally {
       rmSync(dir, { recursive: true, force: true });
