@@ -72,6 +72,20 @@ describe('job queue (pg-boss)', () => {
     await vi.waitFor(() => expect(runs[0]).toEqual({ kind: 'sweep' }), { timeout: 20_000, interval: 200 });
   });
 
+  it("runs pg-boss's maintenance scripts (BEGIN … COMMIT under an advisory lock) and keeps working", async () => {
+    const name = uniqueName('after-maintenance');
+    await queue.boss.expire();
+    await queue.boss.archive();
+    await queue.boss.drop();
+    const seen: unknown[] = [];
+    await queue.work(name, async (data) => {
+      seen.push(data);
+    });
+    await queue.send(name, { ok: true });
+    await vi.waitFor(() => expect(seen).toEqual([{ ok: true }]), { timeout: 10_000, interval: 100 });
+    expect(await database.query('select 1 as one')).toEqual([{ one: 1 }]);
+  });
+
   it('refuses a cron expression that is not valid', async () => {
     await expect(queue.schedule(uniqueName('bad-cron'), 'every morning')).rejects.toThrow();
   });
