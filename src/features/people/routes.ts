@@ -31,13 +31,19 @@ export async function peopleRoutes(app: FastifyInstance) {
     s.post('/people/import', async (req, reply) => {
       requireLeader(req);
       let upload: { filename: string; bytes: Buffer } | null = null;
+      const tooLarge = () =>
+        importPage(reply, 413, { message: 'The file is larger than 5 MB, which is far bigger than a roster. Nothing was imported. Check you chose the CSV export of your roster.' });
       try {
         const part = await req.file({ limits: { fileSize: MAX_ROSTER_BYTES, files: 1 } });
-        if (part && part.filename) upload = { filename: part.filename, bytes: await part.toBuffer() };
-      } catch (err) {
-        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-          return importPage(reply, 413, { message: 'The file is larger than 5 MB, which is far bigger than a roster. Nothing was imported. Check you chose the CSV export of your roster.' });
+        if (part && part.filename) {
+          const bytes = await part.toBuffer();
+          // toBuffer does not always throw when the limit cuts the file short (it depends on
+          // how the upload arrives in chunks); a truncated file must never be imported.
+          if (part.file.truncated) return tooLarge();
+          upload = { filename: part.filename, bytes };
         }
+      } catch (err) {
+        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge();
         throw err;
       }
       if (!upload) return importPage(reply, 400, { message: 'Choose the roster CSV file to upload.' });
