@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp, WebClient, type TestApp } from '../../../test/support/app.ts';
@@ -61,12 +62,29 @@ describe('people pages', () => {
     expect(await pupilsOf(school.id)).toEqual([]);
   });
 
-  it('refuses a file over 5 MB with a clear message', async () => {
+  it('refuses a 50 MB file with a clear message', async () => {
     const { school, client } = await signedInHead();
-    const big = Buffer.alloc(6 * 1024 * 1024, 'a');
+    const big = Buffer.alloc(50 * 1024 * 1024, 'a');
     const res = await client.upload(`/s/${school.slug}/people/import`, { filename: 'huge.csv', content: big });
     expect(res.statusCode).toBe(413);
     expect(res.body).toContain('The file is larger than 5 MB');
+    expect(await pupilsOf(school.id)).toEqual([]);
+  });
+
+  it('refuses a 50 MB file sent over a real connection, where the upload arrives in chunks', async () => {
+    const { school, client } = await signedInHead();
+    const secrets = client as unknown as { cookieHeader: string; csrf: string };
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as AddressInfo;
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.alloc(50 * 1024 * 1024, 'a')], { type: 'text/csv' }), 'huge.csv');
+    const res = await fetch(`http://127.0.0.1:${port}/s/${school.slug}/people/import?_csrf=${encodeURIComponent(secrets.csrf)}`, {
+      method: 'POST',
+      headers: { cookie: secrets.cookieHeader },
+      body: form,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('The file is larger than 5 MB');
     expect(await pupilsOf(school.id)).toEqual([]);
   });
 
