@@ -76,7 +76,8 @@ describe('job queue (pg-boss)', () => {
     const name = uniqueName('after-maintenance');
     await queue.boss.expire();
     await queue.boss.archive();
-    await queue.boss.drop();
+    // drop() exists in pg-boss 10 but is missing from its type declarations.
+    await (queue.boss as unknown as { drop(): Promise<void> }).drop();
     const seen: unknown[] = [];
     await queue.work(name, async (data) => {
       seen.push(data);
