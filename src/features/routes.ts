@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
+import { policyRoutes } from './policies/routes.ts';
 import { schoolRoutes } from './schools/routes.ts';
 
 /** Each feature module contributes its routes here. */
@@ -8,4 +9,5 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes);
   await app.register(schoolRoutes);
   await app.register(peopleRoutes);
+  await app.register(policyRoutes);
 }

@@ -19,6 +19,8 @@ export interface PolicyListItem {
   approved: boolean;
   /** Signatures on the published version, of those asked to sign it. */
   signOff: { signed: number; total: number } | null;
+  /** Who signs, in a word: "staff" when only staff are asked, otherwise "people". */
+  signers: 'staff' | 'people';
 }
 
 /** The school's policy library: each policy, its current version, review state and sign-off. */
@@ -46,6 +48,7 @@ export async function listPolicies(ctx: SchoolContext, today: string = londonTod
       review: reviewStatus(about ?? { approvedOn: null, reviewPeriodMonths: null, nextReviewOn: null }, today),
       approved: Boolean(about?.approvedOn),
       signOff: status ? { signed: status.signed, total: status.total } : null,
+      signers: p.audiences.some((a) => ['volunteers', 'governors', 'contractors'].includes(a)) ? 'people' : 'staff',
     };
   });
 }

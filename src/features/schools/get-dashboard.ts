@@ -1,10 +1,12 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import type { SchoolContext } from '../../platform/context.ts';
 import { memberships, pupils } from '../people/schema.ts';
+import { getPolicyDashboard, type PolicyDashboard } from '../policies/get-policy-dashboard.ts';
 
 export interface Dashboard {
   pupils: number;
   people: number;
+  policies: PolicyDashboard;
 }
 
 /** The figures on a school's front page. */
@@ -14,5 +16,6 @@ export async function getDashboard(ctx: SchoolContext): Promise<Dashboard> {
     .select({ n: count() })
     .from(memberships)
     .where(and(eq(memberships.schoolId, ctx.school.id), isNull(memberships.endedAt)));
-  return { pupils: p?.n ?? 0, people: m?.n ?? 0 };
+  const policies = await getPolicyDashboard(ctx);
+  return { pupils: p?.n ?? 0, people: m?.n ?? 0, policies };
 }
