@@ -17,11 +17,18 @@ export function normaliseText(raw: string): string {
     .replace(/\f/g, '\n\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-    .replace(/\*\*(.+?)\*\*/g, '$1') // Markdown bold left by converters: keep the words only
-    .replace(/[ \t]+$/gm, '');
+    .replace(/\*\*([^*\n]{1,500}?)\*\*/g, '$1') // Markdown bold left by converters: keep the words only
+    .split('\n')
+    .map((line) => line.trimEnd()) // not a /[ \t]+$/gm replace: that is quadratic on long runs of spaces
+    .join('\n');
 }
 
-const isContentsLine = (line: string) => TOC_LINE.test(line.trim()) && !/^[-•·*▪]\s/.test(line.trim());
+/** Contents entries and form blanks are short: longer lines are never tested (and never backtrack for long). */
+const SHORT_LINE = 200;
+const isContentsLine = (line: string) => {
+  const t = line.trim();
+  return t.length <= SHORT_LINE && TOC_LINE.test(t) && !/^[-•·*▪]\s/.test(t);
+};
 
 /**
  * Returns the text's lines with contents pages, page numbers and repeated headers or footers
@@ -33,7 +40,7 @@ export function cleanLines(text: string): string[] {
 
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trim();
-    if (isContentsLine(lines[i]!) || PAGE_NUMBER.test(t) || FORM_BLANK.test(t)) out[i] = '';
+    if (isContentsLine(lines[i]!) || (t.length <= SHORT_LINE && (PAGE_NUMBER.test(t) || FORM_BLANK.test(t)))) out[i] = '';
   }
   // "Contents" heading: dropped when the next non-blank line was a contents entry.
   for (let i = 0; i < lines.length; i++) {

@@ -114,6 +114,14 @@ describe('splitClauses', () => {
     expect(splitClauses(' \n\n\t\n')).toEqual([]);
   });
 
+  it('stays fast on hostile text (long runs that make careless patterns backtrack)', () => {
+    const hostile = [' '.repeat(300_000), '.'.repeat(300_000), '*'.repeat(300_000), '_'.repeat(300_000), '\t'.repeat(300_000)];
+    const started = performance.now();
+    for (const run of hostile) splitClauses(`Aims\n\na${run}b 3\n`);
+    splitClauses(`Aims\n${'Honesty\n'.repeat(100_000)}`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('starts an implicit first section when the text has no headings', () => {
     const cs = splitClauses('Staff must be kind.\n\nStaff must be fair.');
     expect(cs.map((c) => [c.number, c.heading])).toEqual([['1.1', null], ['1.2', null]]);

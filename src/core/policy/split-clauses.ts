@@ -25,7 +25,11 @@ function demoteLists(lines: Line[]): void {
   const isPlainHeading = (l: Line | undefined) => l?.kind === 'heading' && !l.ownNumber && !PART_HEADING.test(l.text);
   // Three or more heading-like lines in one block: a list (e.g. "Tolerance / Honesty / Respect").
   const byBlock = new Map<number, Line[]>();
-  for (const l of lines) byBlock.set(l.block, [...(byBlock.get(l.block) ?? []), l]);
+  for (const l of lines) {
+    const block = byBlock.get(l.block);
+    if (block) block.push(l);
+    else byBlock.set(l.block, [l]);
+  }
   for (const block of byBlock.values()) {
     const headingLike = (l: Line) => isPlainHeading(l) || (l.kind === 'paragraph' && headingStrength(l.text) !== null);
     if (block.length >= 3 && block.every(headingLike)) block.forEach(demote);
