@@ -110,9 +110,12 @@ export function classifyLines(lines: readonly string[]): LogicalLine[] {
     if (LIST_LABEL.test(l.text)) return { ...base, text: l.text, kind: 'item' };
 
     const strength = headingStrength(l.text);
-    // A weak (sentence-case) heading must be followed by something that is not its continuation.
-    if (strength === 'strong' || (strength === 'weak' && next && !startsLower(next.text))) {
-      return { ...base, text: l.text, kind: 'heading', strength };
+    // A weak (sentence-case) heading must be followed by something that is not its continuation;
+    // a Title Case line ending in a full stop ("Respect.") must head text, or it is a sentence.
+    const headsText = next !== undefined && !headingStrength(next.text);
+    const strong = strength === 'strong' && (!/\.$/.test(l.text) || headsText);
+    if (strong || (strength === 'weak' && next && !startsLower(next.text))) {
+      return { ...base, text: l.text, kind: 'heading', strength: strong ? 'strong' : 'weak' };
     }
     return { ...base, text: l.text, kind: 'paragraph' };
   });

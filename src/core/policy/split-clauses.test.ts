@@ -98,6 +98,12 @@ describe('splitClauses', () => {
     expect(headings(cs)).toEqual(['1 VISION', '2 Code of Conduct: Social Networking', '3 When using social media at any time']);
   });
 
+  it('reads a Title Case sentence with a full stop as text unless it heads a paragraph', () => {
+    const cs = splitClauses('Respect.\n\nWe respect everyone.\n\nApproved by the Full Governing Body.\n\nAims\n\nTo be kind.');
+    expect(headings(cs)).toEqual(['1 Respect.', '2 Aims']);
+    expect(byText(cs, 'Approved by the Full Governing Body.')).toMatchObject({ number: '1.2', isHeading: false });
+  });
+
   it('drops the paper sign-off blanks', () => {
     const cs = splitClauses('Review\n\nSign below.\n\nSigned: _____ Headteacher\n\nDate: _____');
     expect(cs.map((c) => c.text)).toEqual(['Review', 'Sign below.']);
