@@ -124,6 +124,23 @@ describe('policy pages for leaders', () => {
     expect(policyPage.body).toContain('Replaced');
   });
 
+  it('refuses to publish an older draft over a newer published version, saying why', async () => {
+    const { school, head, published } = await schoolWithPublishedPolicy();
+    const upload = () =>
+      asSchool(t.database, school, { personId: head.person.id }, (ctx) =>
+        uploadPolicyVersion(ctx, { policyId: published.policyId, filename: 'p.txt', bytes: Buffer.from(TEXT) }),
+      );
+    const v2 = await upload();
+    const v3 = await upload();
+    const versions = `/s/${school.slug}/policies/${published.policyId}/versions`;
+    await head.client.get(`${versions}/${v3.versionId}`);
+    expect((await head.client.post(`${versions}/${v3.versionId}/publish`)).statusCode).toBe(303);
+    const res = await head.client.post(`${versions}/${v2.versionId}/publish`);
+    expect(res.statusCode).toBe(409);
+    expect(res.body).toContain('Version 3 is already published, and it is newer than version 2.');
+    expect(res.body).toContain('href="#publish"');
+  });
+
   it('refuses bad approval details with clear messages, keeping what was typed', async () => {
     const { head, base } = await schoolWithPublishedPolicy();
     const res = await head.client.post(`${base}/details`, {
@@ -221,6 +238,15 @@ describe('reading and signing', () => {
     const after = await client.get(signed.headers.location as string);
     expect(after.body).toContain('You signed this policy');
     expect((await client.get(`/s/${school.slug}`)).body).not.toContain('You have a policy to sign');
+  });
+
+  it('refuses a signature posted without the form’s CSRF token, recording nothing', async () => {
+    const { school, published } = await schoolWithPublishedPolicy();
+    const { client, person } = await signedIn(school, ['staff']);
+    const res = await client.post(`/s/${school.slug}/my-policies/${published.versionId}`, { confirm: 'yes' }, { csrf: false });
+    expect(res.statusCode).toBe(403);
+    const none = await withSystemTx(t.database.db, (tx) => tx.select().from(acknowledgements).where(eq(acknowledgements.personId, person.id)));
+    expect(none).toEqual([]);
   });
 
   it('asks a parent to say they will comply', async () => {
