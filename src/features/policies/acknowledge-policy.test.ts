@@ -153,12 +153,13 @@ describe('acknowledging a policy', () => {
     const a = await schoolWithPolicy();
     const b = await schoolWithPolicy();
     const teacher = await createPerson(db, a.school, ['staff']);
+    // Thunks, run one at a time: a rejected promise nobody is awaiting yet is an unhandled rejection.
     for (const attempt of [
-      as(a.school, teacher, ['staff'], (ctx) => acknowledgePolicy(ctx, { versionId: b.published.versionId, confirmed: true })),
-      as(a.school, teacher, ['staff'], (ctx) => getPolicyToRead(ctx, { versionId: b.published.versionId })),
-      as(a.school, a.head, ['headteacher'], (ctx) => getAcknowledgementStatus(ctx, { versionId: b.published.versionId })),
+      () => as(a.school, teacher, ['staff'], (ctx) => acknowledgePolicy(ctx, { versionId: b.published.versionId, confirmed: true })),
+      () => as(a.school, teacher, ['staff'], (ctx) => getPolicyToRead(ctx, { versionId: b.published.versionId })),
+      () => as(a.school, a.head, ['headteacher'], (ctx) => getAcknowledgementStatus(ctx, { versionId: b.published.versionId })),
     ]) {
-      expect((await refused(attempt)).code).toBe('not-found');
+      expect((await refused(attempt())).code).toBe('not-found');
     }
     expect(await db.db.select().from(acknowledgements).where(eq(acknowledgements.personId, teacher.id))).toEqual([]);
   });
