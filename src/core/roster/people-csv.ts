@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCsvCell } from './csv-safety.ts';
+import { ROSTER_FIELDS } from './headings.ts';
 
 /** One row of the people export: the same columns the import reads, so an export can be re-imported. */
 export interface PeopleCsvRow {
@@ -19,21 +20,8 @@ export interface PeopleCsvRow {
   jobTitle: string | null;
 }
 
-export const PEOPLE_CSV_COLUMNS = [
-  'role',
-  'first_name',
-  'last_name',
-  'preferred_name',
-  'preferred_last_name',
-  'date_of_birth',
-  'year_group',
-  'mis_id',
-  'email',
-  'leaving_date',
-  'admission_date',
-  'parent_of',
-  'job_title',
-] as const;
+/** The export's heading row is the import's own field list, so the two cannot drift apart. */
+export const PEOPLE_CSV_COLUMNS = ROSTER_FIELDS;
 
 /**
  * The people export as CSV text. Every cell is neutralised against formula injection, and the

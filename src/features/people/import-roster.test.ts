@@ -3,7 +3,6 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/support/database.ts';
 import { asSchool, createPerson, createPupil, createSchool, type TestSchool } from '../../../test/support/factories.ts';
-import { AppError } from '../../core/errors.ts';
 import { RosterProblemsError } from '../../core/roster/problems.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import type { Database } from '../../platform/db/client.ts';
@@ -11,6 +10,7 @@ import { withSchoolTx, withSystemTx } from '../../platform/db/tenancy.ts';
 import { importRoster } from './import-roster.ts';
 import { listPeople } from './list-people.ts';
 import { memberships, parentLinks, persons, pupils } from './schema.ts';
+import { refusal } from '../../../test/support/refusal.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -36,16 +36,6 @@ async function contents(school: TestSchool) {
     links: await tx.select().from(parentLinks).where(eq(parentLinks.schoolId, school.id)),
     audit: await tx.select().from(auditEvents).where(and(eq(auditEvents.schoolId, school.id), eq(auditEvents.type, 'roster.imported'))),
   }));
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected the import to fail');
 }
 
 describe('importRoster', () => {
@@ -98,7 +88,7 @@ describe('importRoster', () => {
       'staff,Jordan,Pryce,,,,,jordan@test.example,,\n' +
       'pupil,Future,Child,,01/01/2099,1,A3,,,\n' +
       'parent,Sam,Smith,,,,,,Nobody Known,\n';
-    const err = await failure(run(csv));
+    const err = await refusal(run(csv));
     expect(err).toBeInstanceOf(RosterProblemsError);
     expect((err as RosterProblemsError).rosterProblems).toEqual([
       { line: 4, message: 'The date of birth 01/01/2099 is in the future.' },
@@ -153,7 +143,7 @@ describe('importRoster', () => {
   it('refuses a pupil whose name and birthday match one on roll with another MIS id', async () => {
     const { school, run } = await setUp();
     await createPupil(database, school, { legalFirstName: 'Ada', legalLastName: 'King', dateOfBirth: '2015-03-03', misId: 'OLD1' });
-    const err = await failure(run(HEAD + 'pupil,Ada,King,,03/03/2015,5,NEW1,,,\n'));
+    const err = await refusal(run(HEAD + 'pupil,Ada,King,,03/03/2015,5,NEW1,,,\n'));
     expect((err as RosterProblemsError).rosterProblems[0]!.message).toContain('already on roll with MIS id OLD1, not NEW1');
   });
 
@@ -180,7 +170,7 @@ describe('importRoster', () => {
 
   it('refuses anyone but a leader', async () => {
     const { school, run } = await setUp();
-    const err = await failure(run(HEAD + 'pupil,Amelia,Smith,,04/05/2016,4,A1,,,\n', ['staff', 'dsl']));
+    const err = await refusal(run(HEAD + 'pupil,Amelia,Smith,,04/05/2016,4,A1,,,\n', ['staff', 'dsl']));
     expect(err.code).toBe('forbidden');
     expect((await contents(school)).pupils).toEqual([]);
   });

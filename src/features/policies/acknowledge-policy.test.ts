@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../core/errors.ts';
 import type { SchoolRole } from '../../core/roles.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import type { SchoolContext } from '../../platform/context.ts';
@@ -17,6 +16,7 @@ import { listMyPolicies } from './list-my-policies.ts';
 import { publishPolicyVersion } from './publish-policy-version.ts';
 import { acknowledgements } from './schema.ts';
 import { uploadPolicyVersion } from './upload-policy-version.ts';
+import { refusal } from '../../../test/support/refusal.ts';
 
 let db: Database;
 beforeAll(async () => {
@@ -26,16 +26,6 @@ beforeAll(async () => {
 const TEXT = 'Aims\n\nTo protect children.\n\nRules\n\n- Never friend a pupil.\n';
 const as = <T>(school: TestSchool, person: TestPerson, roles: SchoolRole[], fn: (ctx: SchoolContext) => Promise<T>) =>
   asSchool(db, school, { personId: person.id, roles }, fn);
-
-async function refused(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function schoolWithPolicy(audiences = ['staff', 'volunteers', 'governors', 'parents']) {
   const school = await createSchool(db);
@@ -73,7 +63,7 @@ describe('acknowledging a policy', () => {
   it('needs the box ticked, and records nothing without it', async () => {
     const { school, published } = await schoolWithPolicy();
     const teacher = await createPerson(db, school, ['staff']);
-    const err = await refused(as(school, teacher, ['staff'], (ctx) => acknowledgePolicy(ctx, { versionId: published.versionId, confirmed: false })));
+    const err = await refusal(as(school, teacher, ['staff'], (ctx) => acknowledgePolicy(ctx, { versionId: published.versionId, confirmed: false })));
     expect(err.problems).toEqual([{ field: 'confirm', message: 'Tick the box to confirm: I have read and understood this policy and agree to adhere to it' }]);
     expect(await db.db.select().from(acknowledgements).where(eq(acknowledgements.personId, teacher.id))).toEqual([]);
   });
@@ -91,7 +81,7 @@ describe('acknowledging a policy', () => {
     });
     const mine = await asTeacher((ctx) => listMyPolicies(ctx));
     expect(mine.map((m) => [m.versionNumber, m.acknowledgedAt])).toEqual([[2, null]]);
-    const old = await refused(asTeacher((ctx) => acknowledgePolicy(ctx, { versionId: published.versionId, confirmed: true })));
+    const old = await refusal(asTeacher((ctx) => acknowledgePolicy(ctx, { versionId: published.versionId, confirmed: true })));
     expect(old.code).toBe('conflict');
     expect(old.message).toContain('A newer version');
     const reading = await asTeacher((ctx) => getPolicyToRead(ctx, { versionId: published.versionId }));
@@ -119,7 +109,7 @@ describe('acknowledging a policy', () => {
       ['Ada Signer', true],
     ]);
     expect(status).toMatchObject({ signed: 1, notSigned: 2, total: 3, willComply: 1 });
-    const err = await refused(as(school, signer, ['staff', 'dsl'], (ctx) => getAcknowledgementStatus(ctx, { versionId: published.versionId })));
+    const err = await refusal(as(school, signer, ['staff', 'dsl'], (ctx) => getAcknowledgementStatus(ctx, { versionId: published.versionId })));
     expect(err.code).toBe('forbidden');
   });
 
@@ -135,7 +125,7 @@ describe('acknowledging a policy', () => {
   it('refuses someone the policy is not addressed to', async () => {
     const { school, published } = await schoolWithPolicy(['staff']);
     const parent = await createPerson(db, school, ['parent']);
-    const err = await refused(as(school, parent, ['parent'], (ctx) => acknowledgePolicy(ctx, { versionId: published.versionId, confirmed: true })));
+    const err = await refusal(as(school, parent, ['parent'], (ctx) => acknowledgePolicy(ctx, { versionId: published.versionId, confirmed: true })));
     expect(err.code).toBe('forbidden');
   });
 
@@ -145,8 +135,8 @@ describe('acknowledging a policy', () => {
       uploadPolicyVersion(ctx, { policyId: published.policyId, filename: 'p.txt', bytes: Buffer.from(TEXT) }),
     );
     const teacher = await createPerson(db, school, ['staff']);
-    expect((await refused(as(school, teacher, ['staff'], (ctx) => getPolicyToRead(ctx, { versionId: draft.versionId })))).code).toBe('not-found');
-    expect((await refused(as(school, teacher, ['staff'], (ctx) => acknowledgePolicy(ctx, { versionId: draft.versionId, confirmed: true })))).code).toBe('not-found');
+    expect((await refusal(as(school, teacher, ['staff'], (ctx) => getPolicyToRead(ctx, { versionId: draft.versionId })))).code).toBe('not-found');
+    expect((await refusal(as(school, teacher, ['staff'], (ctx) => acknowledgePolicy(ctx, { versionId: draft.versionId, confirmed: true })))).code).toBe('not-found');
   });
 
   it("does not find another school's versions", async () => {
@@ -159,7 +149,7 @@ describe('acknowledging a policy', () => {
       () => as(a.school, teacher, ['staff'], (ctx) => getPolicyToRead(ctx, { versionId: b.published.versionId })),
       () => as(a.school, a.head, ['headteacher'], (ctx) => getAcknowledgementStatus(ctx, { versionId: b.published.versionId })),
     ]) {
-      expect((await refused(attempt())).code).toBe('not-found');
+      expect((await refusal(attempt())).code).toBe('not-found');
     }
     expect(await db.db.select().from(acknowledgements).where(eq(acknowledgements.personId, teacher.id))).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../core/errors.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import type { SchoolContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
@@ -18,6 +17,7 @@ import { publishPolicyVersion } from './publish-policy-version.ts';
 import { policies, policyClauses, policyVersions } from './schema.ts';
 import { setVersionDetails } from './set-version-details.ts';
 import { uploadPolicyVersion } from './upload-policy-version.ts';
+import { refusal } from '../../../test/support/refusal.ts';
 
 let db: Database;
 beforeAll(async () => {
@@ -31,16 +31,6 @@ async function schoolWithHead() {
   const head = await createPerson(db, school, ['headteacher']);
   const as = <T>(fn: (ctx: SchoolContext) => Promise<T>) => asSchool(db, school, { personId: head.id, roles: ['headteacher'] }, fn);
   return { school, head, as };
-}
-
-async function refused(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
 }
 
 const countIn = async (school: TestSchool) => {
@@ -96,16 +86,16 @@ describe('policy versions', () => {
     const policy = await as((ctx) => createPolicy(ctx, { title: 'Social media', audiences: ['staff'] }));
     const before = await countIn(school);
     const scan = await makeScannedPdf();
-    const scanned = await refused(as((ctx) => uploadPolicyVersion(ctx, { policyId: policy.id, filename: 'scan.pdf', bytes: scan })));
+    const scanned = await refusal(as((ctx) => uploadPolicyVersion(ctx, { policyId: policy.id, filename: 'scan.pdf', bytes: scan })));
     expect(scanned.message).toContain('scanned image');
-    const headingsOnly = await refused(as((ctx) => uploadPolicyVersion(ctx, { policyId: policy.id, filename: 'p.txt', bytes: Buffer.from('SOCIAL MEDIA POLICY\n\nAIMS\n') })));
+    const headingsOnly = await refusal(as((ctx) => uploadPolicyVersion(ctx, { policyId: policy.id, filename: 'p.txt', bytes: Buffer.from('SOCIAL MEDIA POLICY\n\nAIMS\n') })));
     expect(headingsOnly.message).toContain('only headings');
     expect(await countIn(school)).toEqual(before);
   });
 
   it('refuses a policy without a title or audience, saying which', async () => {
     const { as } = await schoolWithHead();
-    const err = await refused(as((ctx) => createPolicy(ctx, { title: '  ', audiences: ['pupils'] })));
+    const err = await refusal(as((ctx) => createPolicy(ctx, { title: '  ', audiences: ['pupils'] })));
     expect(err.problems.map((p) => p.field)).toEqual(['title', 'audiences']);
   });
 
@@ -114,16 +104,16 @@ describe('policy versions', () => {
     const teacher = await createPerson(db, school, ['staff']);
     const policy = await as((ctx) => createPolicy(ctx, { title: 'Social media', audiences: ['staff'] }));
     const asTeacher = <T>(fn: (ctx: SchoolContext) => Promise<T>) => asSchool(db, school, { personId: teacher.id, roles: ['staff', 'dsl'] }, fn);
-    expect((await refused(asTeacher((ctx) => createPolicy(ctx, { title: 'X', audiences: ['staff'] })))).code).toBe('forbidden');
-    expect((await refused(asTeacher((ctx) => uploadPolicyVersion(ctx, { policyId: policy.id, filename: 'p.txt', bytes: Buffer.from(TEXT) })))).code).toBe('forbidden');
-    expect((await refused(asTeacher((ctx) => listPolicies(ctx)))).code).toBe('forbidden');
+    expect((await refusal(asTeacher((ctx) => createPolicy(ctx, { title: 'X', audiences: ['staff'] })))).code).toBe('forbidden');
+    expect((await refusal(asTeacher((ctx) => uploadPolicyVersion(ctx, { policyId: policy.id, filename: 'p.txt', bytes: Buffer.from(TEXT) })))).code).toBe('forbidden');
+    expect((await refusal(asTeacher((ctx) => listPolicies(ctx)))).code).toBe('forbidden');
   });
 
   it('records approval and review details, refusing bad ones', async () => {
     const { as } = await schoolWithHead();
     const policy = await as((ctx) => createPolicy(ctx, { title: 'Social media', audiences: ['staff'] }));
     const v = await as((ctx) => uploadPolicyVersion(ctx, { policyId: policy.id, filename: 'p.txt', bytes: Buffer.from(TEXT) }));
-    const err = await refused(
+    const err = await refusal(
       as((ctx) => setVersionDetails(ctx, { versionId: v.versionId, approvedOn: '2025-02-30', approvedBy: null, reviewPeriodMonths: '100', nextReviewOn: null }, '2025-05-01')),
     );
     expect(err.problems.map((p) => p.field)).toEqual(['approvedOn', 'reviewPeriodMonths']);
@@ -151,8 +141,8 @@ describe('policy versions', () => {
     const { versions } = await as((ctx) => getPolicy(ctx, { policyId: policy.id }));
     expect(versions.map((v) => [v.versionNumber, v.status])).toEqual([[3, 'published'], [2, 'draft'], [1, 'superseded']]);
     // Going back to an older draft, or republishing a superseded version, is refused.
-    expect((await refused(as((ctx) => publishPolicyVersion(ctx, { versionId: v2.versionId })))).code).toBe('conflict');
-    expect((await refused(as((ctx) => publishPolicyVersion(ctx, { versionId: v1.versionId })))).code).toBe('conflict');
+    expect((await refusal(as((ctx) => publishPolicyVersion(ctx, { versionId: v2.versionId })))).code).toBe('conflict');
+    expect((await refusal(as((ctx) => publishPolicyVersion(ctx, { versionId: v1.versionId })))).code).toBe('conflict');
     const audit = await db.db.select().from(auditEvents).where(eq(auditEvents.chain, `school:${school.id}`));
     expect(audit.filter((a) => a.type === 'policy.version-published')).toHaveLength(2);
   });
@@ -193,7 +183,7 @@ describe('policy versions', () => {
       () => a.as((ctx) => publishPolicyVersion(ctx, { versionId: v.versionId })),
       () => a.as((ctx) => getPolicy(ctx, { policyId: 'not-a-uuid' })),
     ];
-    for (const attempt of attempts) expect((await refused(attempt())).code).toBe('not-found');
+    for (const attempt of attempts) expect((await refusal(attempt())).code).toBe('not-found');
     expect(await a.as((ctx) => listPolicies(ctx))).toEqual([]);
     expect(await countIn(b.school)).toEqual(before);
   });
