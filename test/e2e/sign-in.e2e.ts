@@ -23,3 +23,17 @@ it('a wrong password shows an error summary', async () => {
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('The email address or password is not right.');
   expect(await page.title()).toMatch(/^Error: /);
 });
+
+it('works with JavaScript turned off: sign in, read the dashboard, sign out', async () => {
+  const school = await createSchool(e.database);
+  const head = await createPerson(e.database, school, ['headteacher']);
+  const context = await e.browser.newContext({ baseURL: e.baseUrl, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInInBrowser(page, head.email, head.password);
+  await page.waitForURL(`**/s/${school.slug}`);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(school.name);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL('**/sign-in');
+  expect(await page.getByText('You have signed out.').count()).toBe(1);
+  await context.close();
+});
