@@ -50,7 +50,25 @@ export type AuditEvent =
       type: 'policy.acknowledged';
       data: { versionId: string; personId: string; kind: 'signed' | 'will-comply' };
     }
-  | { type: 'policy.reminder-sent'; data: { versionId: string; personId: string; kind: string } };
+  | { type: 'policy.reminder-sent'; data: { versionId: string; personId: string; kind: string } }
+  | {
+      type: 'policy-rules.proposed';
+      data: { ruleSetId: string; versionId: string; revision: number; origin: 'import' | 'revision' | 'manual'; rules: string[] };
+    }
+  | { type: 'policy-rules.accepted'; data: { ruleSetId: string; ruleId: string; params: Record<string, unknown> } }
+  | { type: 'policy-rules.rejected'; data: { ruleSetId: string; ruleId: string } }
+  | {
+      type: 'policy-rules.edited';
+      data: { ruleSetId: string; ruleId: string; before: Record<string, unknown>; after: Record<string, unknown>; note?: string | null };
+    }
+  | {
+      type: 'policy-rules.added';
+      data: { ruleSetId: string; ruleId: string; clauses: string[]; params: Record<string, unknown> };
+    }
+  | {
+      type: 'policy-rules.activated';
+      data: { ruleSetId: string; versionId: string; revision: number; rules: string[]; superseded: string | null };
+    };
 
 export type AuditEventType = AuditEvent['type'];
 
