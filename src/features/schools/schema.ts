@@ -26,6 +26,9 @@ export const schools = pgTable(
     domain: text('domain'),
     phone: text('phone'),
     email: text('email'),
+    /** The school's own postal address, as published on its website. */
+    address: text('address'),
+    postcode: text('postcode'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,0 +1,2 @@
+ALTER TABLE "schools" ADD COLUMN "address" text;--> statement-breakpoint
+ALTER TABLE "schools" ADD COLUMN "postcode" text;
