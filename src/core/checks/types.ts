@@ -29,6 +29,8 @@ export type CheckKind = 'post' | 'comment' | 'personal';
 export interface CheckInput {
   kind: CheckKind;
   text: string;
+  /** The text goes out beside an image: a pupil's name then breaks `no-name-with-image` when the policy has it. */
+  withImage?: boolean;
 }
 
 export interface Finding {
@@ -67,6 +69,9 @@ export interface SchoolIdentity {
   domain?: string | null;
   phone?: string | null;
   email?: string | null;
+  /** The school's own postcode and street address, published on its website. */
+  postcode?: string | null;
+  address?: string | null;
 }
 
 /** A rule the school's active policy turns on, with its clause. */

@@ -1,0 +1,70 @@
+// Context that makes an ambiguous first name ("Will", "May", "Grace") a name: capitalised, and a
+// cue next to it ("Well done Grace", "Will scored", "Holly in Year 4", "Grace's painting").
+import {
+  CALENDAR_WORDS,
+  CUES_AFTER,
+  CUES_BEFORE_ONE,
+  CUES_BEFORE_TWO,
+  PARENT_WORDS,
+} from './name-words.ts';
+import type { Token } from './tokens.ts';
+
+// After these an ambiguous word is not a name: "May half term", "Summer fair", "Holly Lodge".
+const NOT_A_NAME_AFTER = new Set([
+  'half', 'term', 'holiday', 'holidays', 'bank', 'fair', 'fete', 'concert', 'service', 'uniform', 'camp', 'club',
+  'break', 'reading', 'time', 'day', 'festival', 'show', 'trip', 'disco', 'ball', 'week', 'newsletter', 'exams',
+  'sats', 'mock', 'mocks', 'residential', 'assembly', 'production', 'market', 'lodge', 'house', 'class', 'street',
+  'road', 'lane', 'close', 'avenue', 'drive', 'school', 'academy', 'primary', 'nursery', 'church', 'hall',
+]);
+
+export function ambiguousNameHasContext(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  if (!t.capitalised) return false;
+  const next = tokens[last + 1];
+  const nextInSentence = next && !next.sentenceStart ? next : undefined;
+  if (nextInSentence && (NOT_A_NAME_AFTER.has(nextInSentence.key) || /^\d/.test(nextInSentence.key))) return false;
+  const key = t.key;
+  if (nextInSentence && CUES_AFTER.has(nextInSentence.key)) return true;
+  if (hasYearAfter(tokens, last)) return true;
+  if (t.sentenceStart) return false;
+  const b1 = tokens[first - 1];
+  const b2 = tokens[first - 2];
+  if (b1 && CUES_BEFORE_ONE.has(b1.key)) return true;
+  if (b1 && b2 && !b1.sentenceStart && CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`)) return true;
+  const lastToken = tokens[last]!;
+  if (lastToken.possessive && nextInSentence && !nextInSentence.capitalised && !CALENDAR_WORDS.has(key)) return true;
+  return false;
+}
+
+/** "Holly in Year 4", "Grace (Year 4)", "Grace, Reception". */
+function hasYearAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentenceStart) return false;
+    if (t.key === 'year' || t.key === 'yr' || t.key === 'y') {
+      const n = tokens[k + 1];
+      return !!n && !n.sentenceStart && /^(?:\d{1,2}|r|reception)$/.test(n.key);
+    }
+    if (t.key === 'reception' || t.key === 'nursery') return true;
+    if (!['in', 'from', 'of', 'class'].includes(t.key)) return false;
+  }
+  return false;
+}
+
+/** A word for a parent within a few words: "Amelia's mum, Sarah Jones". */
+export function hasParentWordNear(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 5); k <= Math.min(tokens.length - 1, last + 5); k++) {
+    if (PARENT_WORDS.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+/** "Amelia, Grace and Will": a word joined to a name by a comma, "and" or "&" is in the same list. */
+export function listedBeside(folded: string, tokens: readonly Token[], a: number, b: number): boolean {
+  // a is the last token of the earlier name, b the first token of the later one.
+  if (b === a + 1) return /^\s*(?:,|&|\+)\s*$/.test(folded.slice(tokens[a]!.end, tokens[b]!.start));
+  if (b === a + 2 && tokens[a + 1]!.key === 'and') {
+    return /^\s*,?\s*$/.test(folded.slice(tokens[a]!.end, tokens[a + 1]!.start)) && /^\s+$/.test(folded.slice(tokens[a + 1]!.end, tokens[b]!.start));
+  }
+  return false;
+}

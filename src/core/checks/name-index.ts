@@ -1,0 +1,116 @@
+// The roster's names as a token trie, so that finding every name in a text costs one walk per
+// word: full names (legal and preferred), pupils' first names alone, first name plus initial
+// ("Amelia S."), surnames after a title ("Mrs Patel", staff, parents and governors) and names run
+// together in hashtags and mentions (#AmeliaSmith). Keys are folded: any case, no accents, no
+// apostrophes (Zoë = Zoe, O'Neill = ONeill), hyphenated names as separate words.
+import { normalise } from './normalise.ts';
+import type { RosterPerson } from './types.ts';
+
+export type NameForm = 'full' | 'first' | 'first-initial' | 'title-surname' | 'joined';
+
+export interface IndexedPerson {
+  role: RosterPerson['role'];
+  /** As the school would say it: preferred names where there are some. */
+  display: string;
+  /** "Year 6", or null. */
+  yearGroup: string | null;
+}
+
+export interface NameEntry {
+  person: number;
+  form: NameForm;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  entries: NameEntry[] | null;
+}
+
+export interface NameIndex {
+  people: IndexedPerson[];
+  /** Full names, first names, first name plus initial. */
+  names: Map<string, TrieNode>;
+  /** Surnames of adults, looked up after a title. */
+  surnames: Map<string, TrieNode>;
+  /** Whole names with the spaces taken out, for hashtags and mentions. */
+  joined: Map<string, NameEntry[]>;
+}
+
+export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
+  const index: NameIndex = { people: [], names: new Map(), surnames: new Map(), joined: new Map() };
+  const keysCache = new Map<string, string[]>();
+  const keysOf = (name: string | null | undefined): string[] => {
+    if (!name) return [];
+    let keys = keysCache.get(name);
+    if (!keys) {
+      keys = normalise(name).tokens.map((t) => t.key).filter((k) => k.length > 0);
+      keysCache.set(name, keys);
+    }
+    return keys;
+  };
+
+  for (const p of people) {
+    const firsts = unique([keysOf(p.firstName), keysOf(p.preferredFirstName)]);
+    const lasts = unique([keysOf(p.lastName), keysOf(p.preferredLastName)]);
+    if (firsts.length === 0 && lasts.length === 0) continue;
+    const id = index.people.length;
+    index.people.push({
+      role: p.role,
+      display: [p.preferredFirstName || p.firstName, p.preferredLastName || p.lastName].filter(Boolean).join(' ').trim(),
+      yearGroup: yearLabel(p.yearGroup),
+    });
+    for (const first of firsts) {
+      for (const last of lasts) {
+        insert(index.names, [...first, ...last], { person: id, form: 'full' });
+        addJoined(index.joined, [...first, ...last].join(''), { person: id, form: 'full' });
+        const initial = last[0]?.[0];
+        if (initial && /\p{L}/u.test(initial)) insert(index.names, [...first, initial], { person: id, form: 'first-initial' });
+      }
+      // A pupil's first name alone identifies them to anyone who knows the school; an adult's does not.
+      if (p.role === 'pupil') insert(index.names, first, { person: id, form: 'first' });
+    }
+    if (p.role !== 'pupil') for (const last of lasts) insert(index.surnames, last, { person: id, form: 'title-surname' });
+  }
+  return index;
+}
+
+function insert(root: Map<string, TrieNode>, keys: readonly string[], entry: NameEntry): void {
+  if (keys.length === 0) return;
+  let level = root;
+  let node: TrieNode | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    node = level.get(keys[i]!);
+    if (!node) {
+      node = { next: null, entries: null };
+      level.set(keys[i]!, node);
+    }
+    if (i < keys.length - 1) level = node.next ??= new Map();
+  }
+  const entries = (node!.entries ??= []);
+  if (!entries.some((e) => e.person === entry.person && e.form === entry.form)) entries.push(entry);
+}
+
+function addJoined(joined: Map<string, NameEntry[]>, key: string, entry: NameEntry): void {
+  const list = joined.get(key);
+  if (!list) joined.set(key, [entry]);
+  else if (!list.some((e) => e.person === entry.person)) list.push(entry);
+}
+
+function unique(lists: string[][]): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const l of lists) {
+    const k = l.join(' ');
+    if (l.length && !seen.has(k)) {
+      seen.add(k);
+      out.push(l);
+    }
+  }
+  return out;
+}
+
+function yearLabel(yearGroup: string | null | undefined): string | null {
+  const y = yearGroup?.trim();
+  if (!y) return null;
+  return /^\d{1,2}$/.test(y) ? `Year ${y}` : y;
+}

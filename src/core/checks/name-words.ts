@@ -1,0 +1,45 @@
+// Word lists for telling a name from an ordinary word.
+
+/** Titles before a surname: "Mrs Patel". */
+export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame', 'mister', 'missus']);
+
+/**
+ * First names that are also ordinary English words (or months, days, seasons, festivals): they
+ * count as a name only with context ("Well done Grace", "Will scored", "Holly in Year 4").
+ */
+export const AMBIGUOUS_FIRST_NAMES = new Set(
+  `will may grace hope holly summer jack bill mark rose sky skye joy faith daisy ivy lily poppy ruby amber autumn
+  dawn april june august miles art bob buck chase chip clay cliff dale dean drew earl frank gene glen guy hunter jay
+  jewel lance les max melody nick pat pearl penny ray reed rich river robin rod rusty sandy sonny sunny storm wade
+  violet willow harmony heather iris jade olive hazel honey blossom star rowan ash bay brook cash cole crystal destiny
+  fern fox gale happy heath hero honor honour journey justice kit lark lucky major marsh merry misty page pepper piper
+  prince princess rain raven rebel rocky royal sage saint shadow sterling stone sue true trinity valentine wren winter
+  spring sunday noble north cherry coral ginger goldie bunny young ebony angel diamond echo ember eve noel carol
+  christian bishop dot don dusty flint ford grey gray hale king archer mason porter sawyer shepherd rob harry jean
+  ben kay val sol bear blue coco daisy lacey lake leaf meadow ocean season snow sparrow tiger wolf
+  precious patience prudence charity constance verity liberty`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Ambiguous names that are months, seasons, days or festivals: a possessive ("May's newsletter")
+ * is not enough context for these.
+ */
+export const CALENDAR_WORDS = new Set(['may', 'june', 'april', 'august', 'summer', 'autumn', 'winter', 'spring', 'sunday', 'eve', 'noel', 'carol', 'easter']);
+
+/** Immediately before a name: "Congratulations Grace", "Well done, Will". */
+export const CUES_BEFORE_ONE = new Set(['congratulations', 'congrats', 'welcome', 'dear', 'hi', 'hello', 'bravo', 'thanks', 'go', 'love']);
+export const CUES_BEFORE_TWO = new Set([
+  'well done', 'thank you', 'goes to', 'awarded to', 'congratulations to', 'thanks to', 'shout out', 'out to', 'proud of',
+  'happy birthday', 'the week', 'presented to', 'given to', 'go to', 'big up', 'pupil named', 'girl called', 'boy called',
+  'child called', 'our pupil', 'my son', 'my daughter', 'son is', 'daughter is',
+]);
+
+/** Immediately after a name: "Will scored twice", "Grace won". */
+export const CUES_AFTER = new Set([
+  'scored', 'won', 'wins', 'achieved', 'received', 'receives', 'came', 'finished', 'completed', 'performed', 'represented',
+  'earned', 'collected', 'painted', 'wrote', 'sang', 'danced', 'swam', 'raised', 'gained', 'passed', 'read', 'drew',
+  'impressed', 'amazed', 'showed', 'shows', 'deserves', 'deserved',
+]);
+
+/** Words that mark a parent: a governor's name counts as a parent's only near one of these. */
+export const PARENT_WORDS = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'mother', 'father', 'parent', 'parents', 'carer', 'stepmum', 'stepdad', 'grandma', 'grandad']);

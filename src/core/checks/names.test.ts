@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './engine.ts';
+import { found, testContext } from './test-roster.ts';
+
+describe('names', () => {
+  it('finds full names, first names, first name plus initial and possessives, in any case', () => {
+    expect(found('Well done Amelia Smith!')).toEqual([['pupil-name', 'Amelia Smith']]);
+    expect(found('Amelia led the assembly.')).toEqual([['pupil-name', 'Amelia']]);
+    expect(found('Amelia S. won the race')).toEqual([['pupil-name', 'Amelia S']]);
+    expect(found("Amelia Smith's painting")).toEqual([['pupil-name', 'Amelia Smith']]);
+    expect(found('well done amelia smith')).toEqual([['pupil-name', 'amelia smith']]);
+    expect(found('WELL DONE AMELIA SMITH')).toEqual([['pupil-name', 'AMELIA SMITH']]);
+  });
+
+  it('finds preferred names as well as legal ones', () => {
+    expect(found('William Jones and Will Jones')).toEqual([['pupil-name', 'William Jones'], ['pupil-name', 'Will Jones']]);
+  });
+
+  it('handles accents, apostrophes and hyphens', () => {
+    expect(found("Zoë O'Neill")).toEqual([['pupil-name', "Zoë O'Neill"]]);
+    expect(found('zoe oneill')).toEqual([['pupil-name', 'zoe oneill']]);
+    expect(found('Zoe O\u2019Neill\u2019s model')).toEqual([['pupil-name', 'Zoe O\u2019Neill']]);
+    expect(found('Siân Davies-Price')).toEqual([['pupil-name', 'Siân Davies-Price']]);
+    expect(found('Sian Davies Price')).toEqual([['pupil-name', 'Sian Davies Price']]);
+  });
+
+  it('finds names in hashtags and mentions', () => {
+    expect(found('So proud #AmeliaSmith')).toEqual([['pupil-name', 'AmeliaSmith']]);
+    expect(found('cc @amelia_smith and @ameliasmith')).toEqual([['pupil-name', 'amelia_smith'], ['pupil-name', 'ameliasmith']]);
+  });
+
+  it('does not cry wolf at ordinary words that are also names', () => {
+    expect(found('We will see you after May half term.')).toEqual([]);
+    expect(found('We say grace before lunch.')).toEqual([]);
+    expect(found('Hope you all have a lovely Summer holiday; the holly is up.')).toEqual([]);
+    expect(found('Will you join us? May we remind parents that Grace Church is closed.')).toEqual([]);
+    expect(found("Read May's newsletter")).toEqual([]);
+  });
+
+  it('counts an ordinary-word name with context', () => {
+    expect(found('Well done Grace!')).toEqual([['pupil-name', 'Grace']]);
+    expect(found('Congratulations Will')).toEqual([['pupil-name', 'Will']]);
+    expect(found('Will scored twice on Saturday')).toEqual([['pupil-name', 'Will']]);
+    expect(found('Holly in Reception painted this')).toEqual([['pupil-name', 'Holly']]);
+    expect(found('Amelia, Grace and May sang')).toEqual([['pupil-name', 'Amelia'], ['pupil-name', 'Grace'], ['pupil-name', 'May']]);
+    expect(found('Grace Taylor')).toEqual([['pupil-name', 'Grace Taylor']]);
+  });
+
+  it('names staff and parents with titles, and warns rather than blocks', () => {
+    const [staff] = check({ kind: 'post', text: 'Thank you Mrs Patel.' }, testContext());
+    expect(staff).toMatchObject({ category: 'staff-name', text: 'Mrs Patel', severity: 'warn' });
+    expect(found('Mr Whitfield ran the club')).toEqual([['staff-name', 'Mr Whitfield']]);
+    expect(found('Sarah Smith called')).toEqual([['parent-name', 'Sarah Smith']]);
+  });
+
+  it('reports a name shared by a pupil and an adult as the pupil, and says who else it matches', () => {
+    const [f] = check({ kind: 'post', text: 'Grace scored a goal' }, testContext());
+    expect(f).toMatchObject({ category: 'pupil-name', text: 'Grace' });
+    expect(f!.reason).not.toContain('parent');
+    const [shared] = check({ kind: 'post', text: 'Oliver Patel and Patel family' }, testContext([], [
+      { role: 'pupil', firstName: 'Oliver', lastName: 'Patel', yearGroup: '2' },
+      { role: 'parent', firstName: 'Oliver', lastName: 'Patel' },
+    ]));
+    expect(shared).toMatchObject({ category: 'pupil-name', text: 'Oliver Patel' });
+    expect(shared!.reason).toBe('This names Oliver Patel (Year 2), a pupil; the name also matches a parent.');
+  });
+
+  it("does not treat a governor's published name as personal data", () => {
+    expect(found('Our chair of governors, John Hughes, and Mr Hughes again')).toEqual([]);
+  });
+
+  it("does not name an adult by first name alone", () => {
+    expect(found('Priya and Tom ran the stall')).toEqual([]);
+  });
+});

@@ -1,0 +1,190 @@
+// Names from the school's roster in a text: one trie walk per word, longest name first.
+// A pupil is reported before anyone else who shares the name (the most protective reading);
+// governors' names are published and are not findings on their own.
+import type { CheckContext, Detector, FindingDraft } from './engine.ts';
+import { ambiguousNameHasContext, hasParentWordNear, listedBeside } from './name-context.ts';
+import type { IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
+import { AMBIGUOUS_FIRST_NAMES, TITLES } from './name-words.ts';
+import type { NormalisedText } from './normalise.ts';
+import { preferActive } from './rule-citation.ts';
+import type { Token } from './tokens.ts';
+import type { CheckInput } from './types.ts';
+
+interface NameMatch {
+  first: number;
+  last: number;
+  entries: NameEntry[];
+  form: NameForm;
+  /** Needs context that was not found yet ("Will", "Grace"). */
+  pending: boolean;
+}
+
+export const nameDetector: Detector = {
+  name: 'names',
+  detect: findNames,
+};
+
+const CONFIDENCE: Record<NameForm, number> = { full: 0.97, joined: 0.93, 'title-surname': 0.9, 'first-initial': 0.9, first: 0.8 };
+
+export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckContext): FindingDraft[] {
+  const tokens = text.tokens;
+  const index = ctx.index.names;
+  if (index.people.length === 0 || tokens.length === 0) return [];
+  const matches: NameMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = matchAt(text, tokens, i, index.names, index.surnames, index.joined);
+    if (m) {
+      matches.push(m);
+      i = m.last + 1;
+    } else i += 1;
+  }
+  confirmListedNames(text.folded, tokens, matches);
+  const drafts: FindingDraft[] = [];
+  for (const m of matches) {
+    if (m.pending) continue;
+    const d = toDraft(m, text, index.people, input, ctx);
+    if (d) drafts.push(d);
+  }
+  return drafts;
+}
+
+function matchAt(
+  text: NormalisedText,
+  tokens: readonly Token[],
+  i: number,
+  names: Map<string, TrieNode>,
+  surnames: Map<string, TrieNode>,
+  joined: Map<string, NameEntry[]>,
+): NameMatch | null {
+  const t = tokens[i]!;
+  if (TITLES.has(t.key) && !t.possessive && (t.key !== 'miss' || t.capitalised) && i + 1 < tokens.length && joinable(text, tokens, i, true)) {
+    const found = walk(text, tokens, i + 1, surnames);
+    const best = found.at(-1);
+    if (best) return { first: i, last: best.last, entries: best.entries, form: 'title-surname', pending: false };
+  }
+  for (const c of walk(text, tokens, i, names).reverse()) {
+    const m = validate(text, tokens, i, c.last, c.entries);
+    if (m) return m;
+  }
+  if (t.sigil || isCamelCase(text.cased, t)) {
+    const entries = joined.get(t.key);
+    if (entries) return { first: i, last: i, entries, form: 'joined', pending: false };
+  }
+  return null;
+}
+
+/** Every name in the trie that starts at token i, shortest first. */
+function walk(text: NormalisedText, tokens: readonly Token[], i: number, root: Map<string, TrieNode>): Array<{ last: number; entries: NameEntry[] }> {
+  const found: Array<{ last: number; entries: NameEntry[] }> = [];
+  let level: Map<string, TrieNode> | null = root;
+  const inHandle = tokens[i]!.sigil !== null;
+  for (let j = i; j < tokens.length && level; j++) {
+    const node = level.get(tokens[j]!.key);
+    if (!node) break;
+    if (node.entries) found.push({ last: j, entries: node.entries });
+    if (!node.next || tokens[j]!.possessive || j + 1 >= tokens.length || !joinable(text, tokens, j, false, inHandle)) break;
+    level = node.next;
+  }
+  return found;
+}
+
+/** Whether token j and the next one can be parts of one name. */
+function joinable(text: NormalisedText, tokens: readonly Token[], j: number, afterTitle: boolean, inHandle = false): boolean {
+  const gap = text.folded.slice(tokens[j]!.end, tokens[j + 1]!.start);
+  if (gap.length === 0 || gap.length > 3) return false;
+  if (/^\s+$/.test(gap) || /^\s?-\s?$/.test(gap) || gap === '_') return true;
+  if (afterTitle && /^\.\s?$/.test(gap)) return true;
+  return inHandle && gap === '.';
+}
+
+function validate(text: NormalisedText, tokens: readonly Token[], first: number, last: number, all: NameEntry[]): NameMatch | null {
+  const span = tokens.slice(first, last + 1);
+  const kept: NameEntry[] = [];
+  let form: NameForm | null = null;
+  let pending = false;
+  for (const e of all) {
+    if (e.form === 'first-initial') {
+      const initial = tokens[last]!;
+      if (initial.word.length !== 1 || !initial.capitalised || !span[0]!.capitalised) continue;
+    } else if (e.form === 'full') {
+      // "summer rose garden" is not Summer Rose: a name made only of ordinary words must look like a name.
+      if (span.every((t) => AMBIGUOUS_FIRST_NAMES.has(t.key)) && !span.some((t) => t.capitalised)) continue;
+    } else if (e.form === 'first') {
+      const t = span[0]!;
+      if (t.key.length <= 2 && !t.capitalised) continue;
+      if (AMBIGUOUS_FIRST_NAMES.has(t.key) || t.allCaps && t.key.length <= 3) {
+        pending = !ambiguousNameHasContext(tokens, first, last);
+      }
+    }
+    kept.push(e);
+    form ??= e.form;
+  }
+  if (!form) return null;
+  return { first, last, entries: kept, form, pending };
+}
+
+function isCamelCase(cased: string, t: Token): boolean {
+  const s = cased.slice(t.start + 1, t.coreEnd);
+  return s !== s.toLowerCase() && s !== s.toUpperCase();
+}
+
+/** "Amelia, Grace and Will": ambiguous names listed beside a sure one are names too. */
+function confirmListedNames(folded: string, tokens: readonly Token[], matches: NameMatch[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
+      if (!m.pending || !tokens[m.first]!.capitalised) continue;
+      const before = matches[k - 1];
+      const after = matches[k + 1];
+      if ((before && !before.pending && listedBeside(folded, tokens, before.last, m.first)) || (after && !after.pending && listedBeside(folded, tokens, m.last, after.first))) {
+        m.pending = false;
+      }
+    }
+  }
+}
+
+function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPerson[], input: CheckInput, ctx: CheckContext): FindingDraft | null {
+  const tokens = text.tokens;
+  const persons = [...new Set(m.entries.map((e) => e.person))].map((id) => people[id]!);
+  const pupils = persons.filter((p) => p.role === 'pupil');
+  const staff = persons.filter((p) => p.role === 'staff');
+  const parents = persons.filter((p) => p.role === 'parent');
+  const governors = persons.filter((p) => p.role === 'governor');
+  const start = tokens[m.first]!.start;
+  const end = tokens[m.last]!.coreEnd;
+  const lowerCase = !tokens[m.first]!.capitalised && !tokens[m.last]!.capitalised;
+  let confidence = CONFIDENCE[m.form] - (lowerCase ? 0.15 : 0);
+  if (m.form === 'first' && AMBIGUOUS_FIRST_NAMES.has(tokens[m.first]!.key)) confidence = 0.75;
+  const also = (roles: Array<[IndexedPerson[], string]>) => {
+    const names = roles.filter(([list]) => list.length > 0).map(([, label]) => label);
+    return names.length ? `; the name also matches ${names.join(' and ')}` : '';
+  };
+  if (pupils.length > 0) {
+    const rule = input.withImage ? preferActive(['no-name-with-image', 'pupil-not-identified'], ctx.rules) : 'pupil-not-identified';
+    const who = describe(pupils, 'a pupil', 'pupils');
+    const reason =
+      m.form === 'first'
+        ? `"${text.cased.slice(start, end)}" is the first name of ${who}`
+        : `This names ${who}`;
+    return { category: 'pupil-name', rule, start, end, confidence, reason: reason + also([[staff, 'a member of staff'], [parents, 'a parent']]) };
+  }
+  if (staff.length > 0) {
+    return { category: 'staff-name', rule: 'no-personal-data', start, end, confidence, severity: 'warn', reason: `This names ${describe(staff, 'a member of staff', 'members of staff')}${also([[parents, 'a parent']])}` };
+  }
+  if (parents.length > 0) {
+    // A governor's name is published; the same name as a parent's counts only when the text speaks of a parent.
+    if (governors.length > 0 && !hasParentWordNear(tokens, m.first, m.last)) return null;
+    return { category: 'parent-name', rule: 'no-personal-data', start, end, confidence, severity: 'warn', reason: `This names ${describe(parents, 'a parent', 'parents')}` };
+  }
+  return null;
+}
+
+function describe(list: IndexedPerson[], one: string, many: string): string {
+  if (list.length === 1) {
+    const p = list[0]!;
+    return `${p.display}${p.yearGroup ? ` (${p.yearGroup})` : ''}, ${one}`;
+  }
+  const shown = list.slice(0, 3).map((p) => `${p.display}${p.yearGroup ? ` (${p.yearGroup})` : ''}`);
+  return `${list.length} ${many} (${shown.join(', ')}${list.length > 3 ? ', …' : ''})`;
+}

@@ -1,0 +1,114 @@
+// Text normalisation for matching. Detectors match on `folded` (lower case, no accents, no hidden
+// characters, look-alike letters folded to Latin) and report offsets that map back to the
+// original text, so a finding always points at exactly what the writer typed.
+import { foldChar } from './fold-char.ts';
+import { tokenise, type Token } from './tokens.ts';
+
+/** Longer texts are checked up to here (about 1 MB of text); `truncated` says so. */
+export const MAX_CHECK_CHARS = 1_048_576;
+
+export interface NormalisedText {
+  readonly original: string;
+  /** NFKC, hidden characters removed, look-alike letters folded; case kept. */
+  readonly cased: string;
+  /** `cased` in lower case without accents: the same length as `cased`, character for character. */
+  readonly folded: string;
+  /** True when the input was longer than MAX_CHECK_CHARS and only its start was checked. */
+  readonly truncated: boolean;
+  /** Original offset where normalised character `i` starts (i may be the length: the end). */
+  toOriginalStart(i: number): number;
+  /** Original offset just after normalised character `end - 1` (an exclusive end). */
+  toOriginalEnd(end: number): number;
+  /** The words of the text, found once on first use. */
+  readonly tokens: readonly Token[];
+}
+
+// Anything outside printable ASCII (plus tab and newlines) takes the slow path.
+const NEEDS_FOLDING = /[^\t\n\r\x20-\x7e]/;
+
+export function normalise(input: string): NormalisedText {
+  const text = typeof input === 'string' ? input : '';
+  const truncated = text.length > MAX_CHECK_CHARS;
+  // Never cut a surrogate pair in half.
+  let limit = truncated ? MAX_CHECK_CHARS : text.length;
+  if (truncated && isHighSurrogate(text.charCodeAt(limit - 1))) limit -= 1;
+  const source = truncated ? text.slice(0, limit) : text;
+  if (!NEEDS_FOLDING.test(source)) return new Normalised(text, source, source.toLowerCase(), truncated, null, null);
+  return foldSlowly(text, source, truncated);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function foldSlowly(original: string, source: string, truncated: boolean): NormalisedText {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let cased = '';
+  let folded = '';
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const code = source.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII control characters (binary input) become spaces so words on either side stay apart.
+      const ch = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code < 0x7f) ? source[i]! : ' ';
+      cased += ch;
+      folded += ch.toLowerCase();
+      starts.push(i);
+      ends.push(i + 1);
+      i += 1;
+      continue;
+    }
+    const width = isHighSurrogate(code) && i + 1 < n && isLowSurrogate(source.charCodeAt(i + 1)) ? 2 : 1;
+    const folding = foldChar(source.slice(i, i + width));
+    for (let k = 0; k < folding.cased.length; k++) {
+      starts.push(i);
+      ends.push(i + width);
+    }
+    cased += folding.cased;
+    folded += folding.folded;
+    i += width;
+  }
+  return new Normalised(original, cased, folded, truncated, Int32Array.from(starts), Int32Array.from(ends));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+class Normalised implements NormalisedText {
+  #tokens: Token[] | null = null;
+  readonly #starts: Int32Array | null;
+  readonly #ends: Int32Array | null;
+  readonly #sourceLength: number;
+
+  constructor(
+    readonly original: string,
+    readonly cased: string,
+    readonly folded: string,
+    readonly truncated: boolean,
+    starts: Int32Array | null,
+    ends: Int32Array | null,
+  ) {
+    this.#starts = starts;
+    this.#ends = ends;
+    this.#sourceLength = truncated ? Math.min(original.length, MAX_CHECK_CHARS) : original.length;
+  }
+
+  toOriginalStart(i: number): number {
+    if (!this.#starts) return i;
+    return i < this.#starts.length ? this.#starts[i]! : this.#sourceLength;
+  }
+
+  toOriginalEnd(end: number): number {
+    if (!this.#ends) return end;
+    if (end <= 0) return this.toOriginalStart(0);
+    return this.#ends[Math.min(end, this.#ends.length) - 1]!;
+  }
+
+  get tokens(): readonly Token[] {
+    this.#tokens ??= tokenise(this.cased, this.folded);
+    return this.#tokens;
+  }
+}

@@ -1,0 +1,22 @@
+// Which clause of the school's policy backs a rule, and how severe a finding under it is.
+// A rule the school's policy does not turn on is still reported, with the catalogue's default
+// severity and no clause: the engine's job is to say what is wrong with the text; whether the
+// school's policy covers it is shown by the clause being there or not.
+import { ruleById, type Severity } from '../rules/catalogue.ts';
+import type { ActiveRule } from './types.ts';
+
+export interface RuleCitation {
+  severity: Severity;
+  clause?: { number: string; text: string };
+}
+
+export function resolveRule(ruleId: string, rules: readonly ActiveRule[]): RuleCitation {
+  const active = rules.find((r) => r.id === ruleId);
+  const severity = ruleById(ruleId)?.severity ?? 'warn';
+  return active?.clause ? { severity, clause: active.clause } : { severity };
+}
+
+/** The first of several rules that the school's policy turns on, else the first. */
+export function preferActive(ruleIds: readonly string[], rules: readonly ActiveRule[]): string {
+  return ruleIds.find((id) => rules.some((r) => r.id === id)) ?? ruleIds[0]!;
+}

@@ -1,0 +1,78 @@
+// The school's own published details, in the forms the detectors compare against.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { normalise } from './normalise.ts';
+import type { SchoolIdentity } from './types.ts';
+
+export interface PreparedSchool {
+  identity: SchoolIdentity;
+  /** National numbers (digits only) of the school's phone. */
+  phones: Set<string>;
+  email: string | null;
+  /** Lower case, without a scheme or "www.". */
+  domain: string | null;
+  /** Upper case without spaces: "SW1A1AA". */
+  postcode: string | null;
+  /** Folded words of the street address. */
+  address: string | null;
+  /** Ways of naming the school, as folded word lists: the full name and its common short forms. */
+  nameForms: string[][];
+}
+
+// Words that describe a school's kind rather than name it: "Oakfield Primary School" is also "Oakfield Primary".
+const SCHOOL_WORDS = new Set([
+  'school', 'primary', 'secondary', 'academy', 'college', 'infant', 'infants', 'junior', 'juniors', 'nursery',
+  'high', 'grammar', 'community', 'church', 'of', 'england', 'ce', 'c', 'e', 'cofe', 'rc', 'roman', 'catholic',
+  'voluntary', 'aided', 'controlled', 'va', 'vc', 'the', 'and', 'trust', 'free', 'federation', 'first', 'middle',
+  'upper', 'lower', 'pre', 'prep', 'preparatory', 'foundation', 'methodist', 'st', 'saint', 'all', 'through',
+]);
+
+export function prepareSchool(identity: SchoolIdentity): PreparedSchool {
+  return {
+    identity,
+    phones: schoolPhones(identity.phone),
+    email: identity.email?.trim().toLowerCase() || null,
+    domain: cleanDomain(identity.domain) ?? cleanDomain(identity.email?.split('@')[1]),
+    postcode: identity.postcode ? identity.postcode.replace(/\s+/g, '').toUpperCase() : null,
+    address: identity.address ? normalise(identity.address).tokens.map((t) => t.key).join(' ') : null,
+    nameForms: nameForms(identity.name),
+  };
+}
+
+export function cleanDomain(domain: string | null | undefined): string | null {
+  const d = domain?.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/[/:].*$/, '').replace(/\.$/, '');
+  return d && d.includes('.') ? d : null;
+}
+
+function schoolPhones(phone: string | null | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!phone) return out;
+  for (const part of phone.split(/[,;]/)) {
+    const parsed = parsePhoneNumberFromString(part, 'GB');
+    if (parsed) out.add(parsed.nationalNumber);
+    const digits = part.replace(/\D/g, '').replace(/^44/, '').replace(/^0/, '');
+    if (digits.length >= 6) out.add(digits);
+  }
+  return out;
+}
+
+function nameForms(name: string | null | undefined): string[][] {
+  if (!name?.trim()) return [];
+  const keys = normalise(name).tokens.map((t) => t.key);
+  const forms = [keys];
+  // "Oakfield Primary School" → "Oakfield Primary", "Oakfield School", and "Oakfield" when that word is distinctive.
+  const core = keys.filter((k) => !SCHOOL_WORDS.has(k));
+  if (core.length > 0 && core.length < keys.length) {
+    forms.push(trimTrailing(keys));
+    if (keys.length > 2) forms.push([...core, 'school']);
+    forms.push([...core, 'primary'], [...core, 'academy']);
+    if (core.join('').length >= 5) forms.push(core);
+  }
+  const seen = new Set<string>();
+  return forms.filter((f) => f.length > 0 && !seen.has(f.join(' ')) && (seen.add(f.join(' ')), true));
+}
+
+function trimTrailing(keys: string[]): string[] {
+  const out = [...keys];
+  while (out.length > 1 && (out.at(-1) === 'school' || out.at(-1) === 'academy')) out.pop();
+  return out;
+}
