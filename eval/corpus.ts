@@ -1,0 +1,94 @@
+// The labelled corpus for `npm run eval:checks`: parses the compact markup in eval/corpus/src/*.txt
+// and splits it, deterministically, into dev (about 70 %) and holdout (about 30 %).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CheckKind } from '../src/core/checks/types.ts';
+
+export interface Label {
+  category: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CorpusText {
+  /** "comments.txt:42": the file and line it came from. */
+  id: string;
+  kind: CheckKind;
+  text: string;
+  labels: Label[];
+  /** Spans marked `none`: traps that must not be flagged (documentation; scored like plain text). */
+  traps: Label[];
+  split: 'dev' | 'holdout';
+}
+
+export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
+  { file: 'posts.txt', kind: 'post' },
+  { file: 'comments.txt', kind: 'comment' },
+  { file: 'personal.txt', kind: 'personal' },
+];
+
+const CORPUS_DIR = fileURLToPath(new URL('./corpus/src/', import.meta.url));
+
+export function loadCorpus(dir: string = CORPUS_DIR): CorpusText[] {
+  const texts: CorpusText[] = [];
+  for (const { file, kind } of CORPUS_FILES) {
+    const lines = readFileSync(dir + file, 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      texts.push({ id: `${file}:${i + 1}`, kind, ...parseLine(line, `${file}:${i + 1}`) });
+    });
+  }
+  return texts;
+}
+
+/** Parses one line of markup: `[[matched text|category]]`, nestable; `\n` and `\uXXXX` escapes. */
+export function parseLine(line: string, where = 'line'): Omit<CorpusText, 'id' | 'kind'> {
+  let text = '';
+  const open: number[] = [];
+  const labels: Label[] = [];
+  const traps: Label[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (line.startsWith('[[', i)) {
+      open.push(text.length);
+      i += 2;
+      continue;
+    }
+    const close = open.length > 0 ? /^\|([a-z-]+)\]\]/.exec(line.slice(i, i + 40)) : null;
+    if (close) {
+      const start = open.pop()!;
+      const label = { category: close[1]!, start, end: text.length, text: text.slice(start, text.length) };
+      if (label.end <= label.start) throw new Error(`${where}: empty label ${close[0]}`);
+      (label.category === 'none' ? traps : labels).push(label);
+      i += close[0].length;
+      continue;
+    }
+    if (line[i] === '\\' && line[i + 1] === 'n') {
+      text += '\n';
+      i += 2;
+      continue;
+    }
+    const escape = line[i] === '\\' ? /^\\u([0-9a-fA-F]{4})/.exec(line.slice(i, i + 6)) : null;
+    if (escape) {
+      text += String.fromCharCode(parseInt(escape[1]!, 16));
+      i += 6;
+      continue;
+    }
+    text += line[i];
+    i += 1;
+  }
+  if (open.length > 0) throw new Error(`${where}: unclosed [[`);
+  labels.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text, labels, traps, split: splitOf(text) };
+}
+
+/** FNV-1a of the plain text: a line keeps its split when its labels are corrected. */
+export function splitOf(text: string): 'dev' | 'holdout' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 100 < 30 ? 'holdout' : 'dev';
+}
