@@ -79,7 +79,7 @@ export function parseLine(line: string, where = 'line'): Omit<CorpusText, 'id' |
     i += 1;
   }
   if (open.length > 0) throw new Error(`${where}: unclosed [[`);
-  labels.sort((a, b) => a.start - b.start || a.end - b.end);
+  labels.sort((a, b) => a.start - b.start || b.end - a.end);
   return { text, labels, traps, split: splitOf(text) };
 }
 

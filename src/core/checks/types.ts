@@ -20,6 +20,10 @@ export const FINDING_CATEGORIES = [
   'school-identity',
   'unsafe-link',
   'personal-contact',
+  // Not named in the list, which asks for both to be found: a concern for the complaints
+  // procedure (rule concerns-via-proper-channels) and political, commercial or religious solicitation.
+  'complaint',
+  'solicitation',
 ] as const;
 export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
 

@@ -1,0 +1,73 @@
+// The check evaluation cannot pass trivially: a detector that finds nothing scores recall 0, one
+// that flags everything scores poor precision and raises an alarm on every clean text.
+import { describe, expect, it } from 'vitest';
+import type { Detector } from '../../src/core/checks/engine.ts';
+import { FINDING_CATEGORIES } from '../../src/core/checks/types.ts';
+import { loadCorpus, parseLine, splitOf } from '../../eval/corpus.ts';
+import { evaluate, evalContext } from '../../eval/run-eval.ts';
+import { score } from '../../eval/score.ts';
+
+const corpus = loadCorpus();
+const dev = corpus.filter((t) => t.split === 'dev');
+
+describe('the evaluation corpus', () => {
+  it('has at least 400 texts of every kind, about 40 % clean, and a 70/30 split', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(400);
+    for (const kind of ['post', 'comment', 'personal']) expect(corpus.filter((t) => t.kind === kind).length).toBeGreaterThan(100);
+    const clean = corpus.filter((t) => t.labels.length === 0).length / corpus.length;
+    expect(clean).toBeGreaterThan(0.35);
+    expect(clean).toBeLessThan(0.55);
+    const holdout = corpus.filter((t) => t.split === 'holdout').length / corpus.length;
+    expect(holdout).toBeGreaterThan(0.25);
+    expect(holdout).toBeLessThan(0.35);
+  });
+
+  it('labels only with the engine categories, and covers every one of them', () => {
+    const used = new Set(corpus.flatMap((t) => t.labels.map((l) => l.category)));
+    for (const c of used) expect(FINDING_CATEGORIES as readonly string[]).toContain(c);
+    for (const c of FINDING_CATEGORIES) expect(used).toContain(c);
+  });
+
+  it('parses nested labels and escapes into plain text with offsets', () => {
+    const t = parseLine('[[[[Mr Hughes|staff-name]] is a [[f\\u200buck|profanity]]|abuse]]\\nok [[bloody|none]]');
+    expect(t.text).toBe('Mr Hughes is a f\u200buck\nok bloody');
+    expect(t.labels.map((l) => [l.category, l.text])).toEqual([
+      ['abuse', 'Mr Hughes is a f\u200buck'],
+      ['staff-name', 'Mr Hughes'],
+      ['profanity', 'f\u200buck'],
+    ]);
+    expect(t.traps.map((l) => l.text)).toEqual(['bloody']);
+    expect(() => parseLine('[[unclosed')).toThrow(/unclosed/);
+  });
+
+  it('splits by the plain text, so fixing a label never moves a line', () => {
+    expect(parseLine('Well done [[Amelia|pupil-name]]!').split).toBe(splitOf('Well done Amelia!'));
+  });
+});
+
+describe('the scoring', () => {
+  it('gives recall 0 to a detector that finds nothing', () => {
+    const s = evaluate(dev, evalContext(), []);
+    for (const v of Object.values(s.categories)) expect(v.recall).toBe(0);
+    expect(s.cleanFalseAlarmRate).toBe(0);
+  });
+
+  it('punishes a detector that flags every text as abuse', () => {
+    const everything: Detector = { name: 'everything', detect: (text) => [{ category: 'abuse', rule: 'no-offensive-content', start: 0, end: text.folded.length, confidence: 1, reason: 'Everything' }] };
+    const s = evaluate(dev, evalContext(), [everything]);
+    expect(s.categories.abuse!.recall).toBeGreaterThan(0.9);
+    expect(s.categories.abuse!.precision).toBeLessThan(0.2);
+    expect(s.cleanFalseAlarmRate).toBeGreaterThan(0.95);
+  });
+
+  it('counts a finding only when the category matches and the spans overlap', () => {
+    const t = parseLine('Call [[07700 900 123|phone]] now');
+    const s = score([{ ...t, id: 'x', kind: 'comment' }], () => [
+      { category: 'phone', start: 0, end: 4 },
+      { category: 'email', start: 5, end: 10 },
+      { category: 'phone', start: 6, end: 9 },
+    ]);
+    expect(s.categories.phone).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(s.categories.email).toMatchObject({ tp: 0, fp: 1 });
+  });
+});
