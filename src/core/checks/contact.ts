@@ -1,0 +1,47 @@
+// A member of staff offering a private channel ("DM me", "my personal WhatsApp", "text me on ...")
+// in an official post or on their own account: `personal-contact`. Parents' comments are not
+// checked for this; a parent may well ask to be messaged.
+import type { Detector, FindingDraft } from './engine.ts';
+import type { NormalisedText } from './normalise.ts';
+
+const CHANNELS = String.raw`(?:whats\s?app|snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|facebook|fb|messenger|telegram|signal|discord|twitter|x|kik|wechat|viber|skype)`;
+const DEVICES = String.raw`(?:number|no\.?|mobile|mob|cell|phone|email|e-mail|account|acc|profile|page|handle|dms?|inbox|${CHANNELS})`;
+const PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
+  // DM me, PM me, inbox me, message me privately, slide into my DMs
+  [/\b(?:d\.?m|p\.?m|inbox|dm's|dms)\s+me\b/g, 0.92],
+  [/\b(?:message|msg|contact|email|e-mail|ring|phone|call|text|txt|whats\s?app|snap|add|follow|find)\s+me\s+(?:privately|directly|personally|on\s+(?:my\s+)?(?:personal|private|own|mobile|number|\d|\+|whats|snap|insta|tik|facebook|fb|messenger|telegram|signal|discord|kik)|at\s+(?:home|my\s+(?:personal|private|home)))/g, 0.9],
+  // my personal WhatsApp, my private number, my own mobile
+  [new RegExp(String.raw`\bmy\s+(?:personal|private|own|home|real)\s+(?:mobile\s+)?${DEVICES}\b`, 'g'), 0.9],
+  // my mobile number is, my snap is, my insta is
+  [new RegExp(String.raw`\bmy\s+(?:mobile|cell|${CHANNELS})(?:\s+(?:number|no\.?|name|handle|username|id))?\s+(?:is|=|:)`, 'g'), 0.85],
+  [/\b(?:slide|drop|pop)\s+(?:in|into)\s+my\s+dms?\b/g, 0.9],
+];
+
+export const personalContactDetector: Detector = {
+  name: 'personal-contact',
+  kinds: ['post', 'personal'],
+  detect: findPersonalContact,
+};
+
+export function findPersonalContact(text: NormalisedText): FindingDraft[] {
+  const folded = text.folded;
+  if (!/\bme\b|\bmy\b/.test(folded)) return [];
+  const drafts: FindingDraft[] = [];
+  for (const [pattern, confidence] of PATTERNS) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(folded)) !== null) {
+      const before = folded.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:don'?t|do not|never|please don'?t|not)\s*$/.test(before)) continue;
+      drafts.push({
+        category: 'personal-contact',
+        rule: 'no-personal-contact-details',
+        start: m.index,
+        end: m.index + m[0].length,
+        confidence,
+        reason: 'This offers a private channel: staff keep contact with pupils and parents to school channels',
+      });
+    }
+  }
+  return drafts;
+}

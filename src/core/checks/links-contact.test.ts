@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './engine.ts';
+import { found, testContext } from './test-roster.ts';
+
+describe('links', () => {
+  it('reports shorteners, raw IP hosts, look-alikes of the school domain and gambling or adult sites', () => {
+    expect(found('Tickets: bit.ly/abc123')).toEqual([['unsafe-link', 'bit.ly/abc123']]);
+    expect(found('Log in at http://192.168.0.1/login')).toEqual([['unsafe-link', 'http://192.168.0.1/login']]);
+    expect(found('Pay at oakfie1d.sch.uk/pay')).toEqual([['unsafe-link', 'oakfie1d.sch.uk/pay']]);
+    expect(found('Pay at https://oakfield-sch.co.uk/pay')).toEqual([['unsafe-link', 'https://oakfield-sch.co.uk/pay']]);
+    expect(found('Pay at https://oakfield.sch.uk.verify-login.com')).toEqual([['unsafe-link', 'https://oakfield.sch.uk.verify-login.com']]);
+    expect(found('Odds at bet365.com and www.pokerstars.co.uk')).toEqual([['unsafe-link', 'bet365.com'], ['unsafe-link', 'www.pokerstars.co.uk']]);
+    expect(found('see pornhub.com')).toEqual([['unsafe-link', 'pornhub.com']]);
+  });
+
+  it('catches a school domain written with look-alike letters', () => {
+    // Cyrillic о in "oakfield".
+    const [f] = check({ kind: 'post', text: 'Pay at https://\u043eakfield.sch.uk/pay' }, testContext());
+    expect(f).toMatchObject({ category: 'unsafe-link', text: 'https://\u043eakfield.sch.uk/pay' });
+  });
+
+  it("passes safe hosts, the school's own domain and ordinary sites", () => {
+    expect(found('See https://www.gov.uk/school-term-holiday-dates, www.nhs.uk, bbc.co.uk/bitesize, oakfield.sch.uk/news and https://www.oakfield.sch.uk and wikipedia.org and alphabet.com')).toEqual([]);
+  });
+});
+
+describe('personal contact', () => {
+  it("reports staff offering a private channel in posts and on their own accounts", () => {
+    expect(found('Any questions, DM me')).toEqual([['personal-contact', 'DM me']]);
+    expect(found('Add me on my personal WhatsApp', 'personal').map(([c]) => c)).toContain('personal-contact');
+    expect(found('Text me on 07700 900123', 'personal').map(([c]) => c)).toEqual(['personal-contact', 'phone']);
+    expect(found('my snap is mr_w_teaches', 'personal')).toEqual([['personal-contact', 'my snap is']]);
+  });
+
+  it("does not report parents' comments or refusals", () => {
+    expect(found('DM me if you have spare uniform', 'comment')).toEqual([]);
+    expect(found('Please do not DM me; use the office email')).toEqual([]);
+  });
+});
+
+describe('school identity', () => {
+  it('reports the school named or identified in a personal post only', () => {
+    expect(found('Proud to teach at Oakfield Primary School!', 'personal')).toEqual([['school-identity', 'Oakfield Primary School']]);
+    expect(found('Great day at Oakfield #OakfieldPrimary', 'personal')).toEqual([['school-identity', 'Oakfield'], ['school-identity', 'OakfieldPrimary']]);
+    expect(found('see oakfield.sch.uk', 'personal')).toEqual([['school-identity', 'oakfield.sch.uk']]);
+    expect(found('Proud to teach at Oakfield Primary School!', 'post')).toEqual([]);
+    expect(found('A walk down oakfield road', 'personal')).toEqual([]);
+  });
+});

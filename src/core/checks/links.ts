@@ -1,0 +1,83 @@
+// Links (linkifyjs): link shorteners, raw IP addresses, look-alikes of the school's own domain and
+// gambling or adult sites are `unsafe-link`. Well-known safe hosts and the school's own domain pass;
+// any other link is not judged.
+import { find } from 'linkifyjs';
+import type { CheckContext, Detector, FindingDraft } from './engine.ts';
+import type { NormalisedText } from './normalise.ts';
+
+const SHORTENERS = new Set(
+  `bit.ly tinyurl.com t.co goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at rb.gy tiny.cc bl.ink t.ly s.id
+  v.gd lnkd.in adf.ly shorte.st tr.im cli.gs qr.net x.co po.st bc.vc u.to shrtco.de rotf.lol tiny.one linktr.ee`.split(/\s+/),
+);
+const SAFE_SUFFIXES = ['gov.uk', 'nhs.uk', 'bbc.co.uk', 'bbc.com', 'parliament.uk', 'ac.uk', 'police.uk', 'ofsted.gov.uk', 'nationalarchives.gov.uk'];
+const BAD_BRANDS = new Set(
+  `bet365 betfair betway skybet paddypower williamhill ladbrokes unibet betvictor pokerstars 888casino 888poker
+  coral grosvenorcasinos stake betfred boylesports mrgreen leovegas casumo pornhub xhamster xvideos xnxx redtube
+  youporn chaturbate onlyfans brazzers stripchat livejasmin spankbang`.split(/\s+/),
+);
+const BAD_WORDS = /casino|poker|slots|gambl|bingo|roulette|blackjack|sportsbook|porn|xxx|hentai|escort|nsfw|camgirl|sexcam|nude|onlyfans/;
+const BAD_TLDS = new Set(['xxx', 'adult', 'porn', 'sex', 'casino', 'bet', 'poker', 'bingo']);
+const IP_HOST = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/;
+const LOOKS_LIKE_A_LINK = /[a-z0-9-]\.[a-z]{2,}|:\/\//;
+
+export const linkDetector: Detector = {
+  name: 'links',
+  detect: findUnsafeLinks,
+};
+
+export function findUnsafeLinks(text: NormalisedText, _input: unknown, ctx: CheckContext): FindingDraft[] {
+  if (!LOOKS_LIKE_A_LINK.test(text.folded)) return [];
+  const drafts: FindingDraft[] = [];
+  for (const link of find(text.cased, 'url')) {
+    const host = hostOf(link.href);
+    if (!host) continue;
+    const written = text.original.slice(text.toOriginalStart(link.start), text.toOriginalEnd(link.end));
+    const why = judge(host, ctx.index.school.domain, /[^\x20-\x7e]/.test(written));
+    if (why) drafts.push({ category: 'unsafe-link', rule: 'safe-links', start: link.start, end: link.end, confidence: why.confidence, reason: why.reason });
+  }
+  return drafts;
+}
+
+function hostOf(href: string): string | null {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^/?#:]+)/i.exec(href);
+  return m ? m[1]!.toLowerCase().replace(/\.$/, '') : null;
+}
+
+function judge(host: string, schoolDomain: string | null, disguised: boolean): { reason: string; confidence: number } | null {
+  const bare = host.replace(/^www\./, '');
+  if (schoolDomain && (bare === schoolDomain || bare.endsWith(`.${schoolDomain}`))) {
+    return disguised ? { reason: "This link imitates the school's own address with look-alike letters", confidence: 0.95 } : null;
+  }
+  if (IP_HOST.test(host)) return { reason: 'This link goes to a bare IP address, not a named site', confidence: 0.9 };
+  if (SHORTENERS.has(bare)) return { reason: 'This is a shortened link: readers cannot see where it goes', confidence: 0.9 };
+  if (schoolDomain && imitates(bare, schoolDomain)) return { reason: `This link looks like the school's address (${schoolDomain}) but is not it`, confidence: 0.85 };
+  if (SAFE_SUFFIXES.some((s) => bare === s || bare.endsWith(`.${s}`))) return null;
+  const labels = bare.split('.');
+  if (BAD_TLDS.has(labels.at(-1)!) || labels.some((l) => BAD_BRANDS.has(l) || BAD_WORDS.test(l))) {
+    return { reason: 'This link goes to a gambling or adult site', confidence: 0.9 };
+  }
+  if (bare.split('.').some((l) => l.startsWith('xn--'))) return { reason: 'This link uses an international address that can imitate another site', confidence: 0.7 };
+  return null;
+}
+
+/** oakfie1d.sch.uk, oakfield-sch.co.uk, oakfield.sch.uk.verify.com: close to the school's domain but not it. */
+function imitates(host: string, school: string): boolean {
+  if (host.startsWith(`${school}.`)) return true;
+  if (Math.abs(host.length - school.length) <= 2 && distance(host, school) <= 2) return true;
+  const core = school.split('.')[0]!;
+  if (core.length < 4 || !host.includes(core)) return false;
+  return /sch|school|academy|login|secure|verify|pay|account|portal/.test(host.replace(core, ''));
+}
+
+/** Levenshtein distance, for short strings. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

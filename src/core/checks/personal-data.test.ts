@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './engine.ts';
+import { found, testContext } from './test-roster.ts';
+
+describe('phone numbers', () => {
+  it('finds UK numbers in every written form, including the drama ranges', () => {
+    for (const phone of ['07700 900123', '07700900456', '+44 7700 900789', '+44 (0)20 7946 0123', '020 7946 0958', '(01632) 960 321', '0161-496-0000', '07700.900.444', '0044 7700 900 222', '0 7 7 0 0 9 0 0 1 2 3', '07911 123456']) {
+      expect(found(`Ring me on ${phone} tonight`).filter(([c]) => c === 'phone'), phone).toEqual([['phone', phone]]);
+    }
+  });
+
+  it('sees through zero-width characters and full-width digits', () => {
+    const [f] = check({ kind: 'comment', text: 'call 077\u200b00 900\u200c123' }, testContext());
+    expect(f).toMatchObject({ category: 'phone', text: '077\u200b00 900\u200c123' });
+    expect(found('call ０７７００ ９００１２３')).toEqual([['phone', '０７７００ ９００１２３']]);
+  });
+
+  it('does not take money, dates, times, scores or references for phone numbers', () => {
+    for (const text of ['The PTA raised £1,284.50 today', 'Trip on 12/03/2024 at 14:30', 'We won 3-2 on 01.03.2024', 'Ref 2024-00123', 'Invoice no. 0123456789', 'Our ref: 01234 567890', 'Order 12345678901', 'Charity number 1234567', 'Between 2024 and 2025 and 2026', '£07700 900123']) {
+      expect(found(text).filter(([c]) => c === 'phone'), text).toEqual([]);
+    }
+  });
+
+  it("never reports the school's own published number", () => {
+    expect(found('Call the office on 01632 960123 or +44 1632 960123')).toEqual([]);
+  });
+});
+
+describe('e-mail addresses', () => {
+  it('finds plain and spelt-out addresses', () => {
+    expect(found('Email jo.bloggs@gmail.com')).toEqual([['email', 'jo.bloggs@gmail.com']]);
+    expect(found('jo at gmail dot com')).toEqual([['email', 'jo at gmail dot com']]);
+    expect(found('jo [at] hotmail [dot] co [dot] uk')).toEqual([['email', 'jo [at] hotmail [dot] co [dot] uk']]);
+    expect(found('jo(at)btinternet.com')).toEqual([['email', 'jo(at)btinternet.com']]);
+  });
+
+  it("passes the school's own addresses and ordinary uses of at and dot", () => {
+    expect(found('Write to office@oakfield.sch.uk or admissions@oakfield.sch.uk')).toEqual([]);
+    expect(found('See you at school. Then lunch at 12.30; meet at the gate dot on time')).toEqual([]);
+  });
+});
+
+describe('postcodes and street addresses', () => {
+  it('finds postcodes with a real area, and street addresses', () => {
+    expect(found('She lives at 14 Acacia Avenue, OX4 2DE')).toEqual([['street-address', '14 Acacia Avenue'], ['postcode', 'OX4 2DE']]);
+    expect(found('Flat 2, 9 Church Street, m1 1ae')).toEqual([['street-address', 'Flat 2, 9 Church Street'], ['postcode', 'm1 1ae']]);
+  });
+
+  it("passes the school's own address and things that only look like one", () => {
+    expect(found('Visit us at 12 Mill Lane, Oxford OX4 1AB')).toEqual([]);
+    expect(found('Year 6 Park Run; Y6 2AB; Class 3 Green Team; we scored 2 Big Goals')).toEqual([]);
+  });
+});
+
+describe('dates of birth', () => {
+  it('finds a date next to a birth word', () => {
+    expect(found('born on 4th March 2016')).toEqual([['date-of-birth', '4th March 2016']]);
+    expect(found('DOB: 04/03/2016')).toEqual([['date-of-birth', '04/03/2016']]);
+    expect(found('Her birthday is on 12 June')).toEqual([['date-of-birth', '12 June']]);
+  });
+
+  it("finds a pupil's date of birth even without a birth word", () => {
+    const [f] = check({ kind: 'post', text: 'See you on 2015-03-04' }, testContext());
+    expect(f).toMatchObject({ category: 'date-of-birth', text: '2015-03-04' });
+    expect(f!.reason).toContain('Amelia Smith');
+  });
+
+  it('leaves other dates alone', () => {
+    expect(found('The trip is on 14 March 2025; term ends 18/07/2025.')).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+// Postcodes and street addresses. A postcode must start with a real UK postcode area, so "Y6 2AB"
+// or "PE1" alone are not findings; a street address is a house number, a name and a street word
+// ("14 Acacia Avenue", "Flat 2, 9 Mill Lane"). The school's own address is never a finding.
+import type { CheckContext, Detector, FindingDraft } from './engine.ts';
+import type { NormalisedText } from './normalise.ts';
+
+const POSTCODE = /\b([a-z]{1,2})(\d[a-z\d]?)\s*(\d[abd-hjlnp-uw-z]{2})\b/g;
+const AREAS = new Set(
+  `ab al b ba bb bd bf bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy e ec eh en ex fk fy
+  g gl gu gy hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ll ln ls lu m me mk ml n ne ng nn np nr nw ol
+  ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn
+  wr ws wv yo ze`.split(/\s+/),
+);
+
+const STREET_WORDS =
+  'road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|cres|gardens|gdns|place|pl|court|ct|grove|terrace|hill|rise|mews|walk|square|sq|row|parade|green|view|vale|wharf|meadows|park';
+// A house number (optionally with a letter or a flat before it), one to three capitalised words, a street word.
+const STREET = new RegExp(
+  String.raw`\b(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit)\s+\d+[a-z]?,?\s+)?(\d{1,4}[a-z]?),?\s+((?:[A-Z][a-z'’-]+\s+){1,3})(${STREET_WORDS.replace(/\w+/g, (w) => w[0]!.toUpperCase() + w.slice(1))})\b`,
+  'g',
+);
+// After these a number is not a house number: "Year 6 Park Run", "Class 3 Green Team".
+const NOT_HOUSE_NUMBER_BEFORE = /\b(?:year|yr|y|class|group|set|room|table|team|page|chapter|step|level|stage|key stage|ks|block|gate|bus|route|platform|no|number|top|under|u)\s*$/;
+
+export const placeDetector: Detector = {
+  name: 'places',
+  detect: findPlaces,
+};
+
+export function findPlaces(text: NormalisedText, _input: unknown, ctx: CheckContext): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  findPostcodes(text, ctx, drafts);
+  findStreets(text, ctx, drafts);
+  return drafts;
+}
+
+function findPostcodes(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
+  const folded = text.folded;
+  if (!/\d[a-z]{2}\b/.test(folded)) return;
+  POSTCODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSTCODE.exec(folded)) !== null) {
+    if (!AREAS.has(m[1]!)) continue;
+    const code = (m[1]! + m[2]! + m[3]!).toUpperCase();
+    if (code === ctx.index.school.postcode) continue;
+    const written = text.cased.slice(m.index, m.index + m[0].length);
+    const upper = written === written.toUpperCase();
+    drafts.push({
+      category: 'postcode',
+      rule: 'no-personal-data',
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: upper ? 0.95 : 0.8,
+      reason: 'This is a postcode',
+    });
+  }
+}
+
+function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
+  const cased = text.cased;
+  if (!/\d/.test(cased)) return;
+  STREET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STREET.exec(cased)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const numberAt = start + m[0].indexOf(m[1]!);
+    if (NOT_HOUSE_NUMBER_BEFORE.test(text.folded.slice(Math.max(0, numberAt - 12), numberAt))) continue;
+    if (isSchoolsAddress(text.folded.slice(start, end), ctx)) continue;
+    drafts.push({ category: 'street-address', rule: 'no-personal-data', start, end, confidence: 0.9, reason: 'This is a street address' });
+  }
+}
+
+function isSchoolsAddress(found: string, ctx: CheckContext): boolean {
+  const own = ctx.index.school.address;
+  if (!own) return false;
+  const words = found.replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean).join(' ');
+  return own.includes(words);
+}
