@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../platform/config.ts';
 import { registerAuditCommands } from './audit-command.ts';
+import { registerCheckCommands } from './check-command.ts';
 import { registerDbCommands } from './db-commands.ts';
 import { registerRosterCommands } from './roster-command.ts';
 
@@ -21,6 +22,7 @@ program
 registerDbCommands(program);
 registerAuditCommands(program);
 registerRosterCommands(program);
+registerCheckCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'parapet-check-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ROSTER = join(dir, 'roster.csv');
+writeFileSync(
+  ROSTER,
+  'role,first_name,last_name,preferred_name,date_of_birth,year_group\npupil,Amelia,Smith,,04/03/2015,6\npupil,Zoë,O\'Neill,,,5\nstaff,Priya,Patel,,,\nwizard,Harry,Potter,,,\n',
+);
+
+function parapet(args: string[], stdin: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/parapet.js'), ...args], { cwd: ROOT, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, out, err }));
+    child.stdin.end(stdin);
+  });
+}
+
+const SCHOOL = ['--school-name', 'Oakfield Primary School', '--school-domain', 'oakfield.sch.uk', '--school-phone', '01632 960123', '--school-email', 'office@oakfield.sch.uk'];
+
+describe('parapet check --jsonl', () => {
+  it('writes one line per input, in order, with the contract fields; bad lines get an error object', async () => {
+    const lines = [
+      { id: 'a', kind: 'post', text: 'Well done Amelia Smith! Call 07700 900123.' },
+      'this is not json',
+      '',
+      { id: 'b', kind: 'comment', text: 'Ring the office on 01632 960123 or email office@oakfield.sch.uk' },
+      { id: 'c', kind: 'personal', text: 'Loving my job at Oakfield Primary School, DM me' },
+      { id: 'd', kind: 'shout', text: 'x' },
+      { id: 'e', text: 'zoe o\u2019neill at bit.ly/x' },
+      [1, 2],
+      { id: 'f', kind: 'post' },
+    ];
+    const stdin = lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
+    const { code, out, err } = await parapet(['check', '--roster', ROSTER, ...SCHOOL, '--jsonl'], stdin);
+    expect(code).toBe(0);
+    expect(err).toContain('Line 5: the role "wizard"');
+    const rows = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toEqual({
+      id: 'a',
+      findings: [
+        { category: 'pupil-name', rule: 'pupil-not-identified', start: 10, end: 22, text: 'Amelia Smith', severity: 'block', confidence: 0.97 },
+        { category: 'phone', rule: 'no-personal-data', start: 29, end: 41, text: '07700 900123', severity: 'block', confidence: 0.92 },
+      ],
+    });
+    expect(rows[1]).toEqual({ id: null, error: 'Line 2 is not JSON.' });
+    expect(rows[2]).toEqual({ id: 'b', findings: [] });
+    expect((rows[3]!.findings as Array<{ category: string }>).map((f) => f.category)).toEqual(['school-identity', 'personal-contact']);
+    expect(rows[4]).toEqual({ id: 'd', error: 'Line 6: "kind" must be post, comment or personal.' });
+    expect((rows[5]!.findings as Array<{ category: string }>).map((f) => f.category)).toEqual(['pupil-name', 'unsafe-link']);
+    expect(rows[6]).toMatchObject({ id: null, error: expect.stringContaining('Line 8') });
+    expect(rows[7]).toEqual({ id: 'f', error: 'Line 9 has no "text" string.' });
+  });
+
+  it('streams thousands of lines', async () => {
+    const stdin = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: i, kind: 'post', text: `Line ${i}: well done Amelia Smith` })).join('\n');
+    const { code, out } = await parapet(['check', '--roster', ROSTER, '--jsonl'], stdin);
+    expect(code).toBe(0);
+    const rows = out.trim().split('\n');
+    expect(rows).toHaveLength(5000);
+    expect(JSON.parse(rows[4999]!)).toMatchObject({ id: 4999, findings: [{ text: 'Amelia Smith' }] });
+  });
+
+  it('says clearly when the roster is missing, and checks a single text without --jsonl', async () => {
+    const missing = await parapet(['check', '--roster', join(dir, 'nope.csv'), '--jsonl'], '');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('There is no roster file at');
+    const one = await parapet(['check', '--roster', ROSTER, 'Thank you Mrs Patel'], '');
+    expect(one.code).toBe(0);
+    expect(one.out).toContain('WARN staff-name "Mrs Patel"');
+  });
+});
