@@ -72,8 +72,9 @@ export function parseRosterCsv(text: string): RosterCsvResult {
 /** DD/MM/YYYY (or with - or .) or YYYY-MM-DD, as YYYY-MM-DD; null when it is not a real date. */
 export function isoDate(value: string): string | null {
   const v = value.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
-  const [y, mo, d] = m ? [+m[1]!, +m[2]!, +m[3]!] : (m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v)) ? [+m[3]!, +m[2]!, +m[1]!] : [0, 0, 0];
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  const [y, mo, d] = iso ? [+iso[1]!, +iso[2]!, +iso[3]!] : uk ? [+uk[3]!, +uk[2]!, +uk[1]!] : [0, 0, 0];
   if (!y) return null;
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
