@@ -1,0 +1,21 @@
+// Things a person should know about an import: little or nothing found, or a document that
+// seems not to be a social media policy, or to stop part-way.
+import type { ClauseView } from '../policy-text.ts';
+import type { RuleProposal } from '../proposal.ts';
+
+/** A social media policy typically yields 15–25 rules; fewer than this suggests something else. */
+export const FEW_RULES = 5;
+
+const SOCIAL = /\b(?:social (?:media|network\w*)|facebook|twitter|instagram|online|internet|blog\w*)\b/i;
+
+export function warningsFor(views: readonly ClauseView[], rules: readonly RuleProposal[]): string[] {
+  const text = views.filter((v) => !v.isHeading);
+  if (!text.length) return ['No text was found in the document, so no rules could be proposed.'];
+  const out: string[] = [];
+  if (!views.some((v) => SOCIAL.test(v.plain))) out.push('The document never mentions social media or the internet: it may not be a social media policy.');
+  if (rules.length === 0) out.push('No rules were found: this may not be a social media policy.');
+  else if (rules.length < FEW_RULES) out.push(`Only ${rules.length} rule${rules.length === 1 ? ' was' : 's were'} found: this may not be a social media policy, or it may be incomplete.`);
+  const last = text[text.length - 1]!.plain.trim();
+  if (last.length > 40 && /[a-z,]$/i.test(last) && !/:$/.test(last)) out.push(`The document seems to stop part-way through a sentence (clause ${text[text.length - 1]!.number}): check that the whole policy was uploaded.`);
+  return out;
+}
