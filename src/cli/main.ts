@@ -3,6 +3,7 @@ import { ConfigError } from '../platform/config.ts';
 import { registerAuditCommands } from './audit-command.ts';
 import { registerCheckCommands } from './check-command.ts';
 import { registerDbCommands } from './db-commands.ts';
+import { registerPolicyCommands } from './policy-command.ts';
 import { registerRosterCommands } from './roster-command.ts';
 
 const program = new Command();
@@ -22,6 +23,7 @@ program
 registerDbCommands(program);
 registerAuditCommands(program);
 registerRosterCommands(program);
+registerPolicyCommands(program);
 registerCheckCommands(program);
 
 try {

@@ -45,7 +45,7 @@ function whyOf(d: Detection): string {
   const first = d.evidence[0];
   if (!first) return 'Proposed from what the policy says about itself.';
   const others = d.clauses.length > 1 ? ` Also backed by clause${d.clauses.length > 2 ? 's' : ''} ${d.clauses.slice(1).map((c) => c.number).join(' and ')}.` : '';
-  return `Clause ${first.clause || '(title)'} ${first.reading}: "${first.phrase}".${others}`;
+  return `Clause ${first.clause || '(title)'} says "${first.phrase}": read as ${first.reading}.${others}`;
 }
 
 export function importPolicy(input: string | readonly Clause[]): ImportResult {
