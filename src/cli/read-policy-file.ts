@@ -87,7 +87,7 @@ export async function readPolicyFile(path: string): Promise<ReadResult> {
   const binary = head.includes('%PDF-') || startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0);
   if (TEXT_EXTENSIONS.has(ext) && !binary) {
     const { text, note } = decodeTextFile(bytes);
-    if (text.replace(/[\s\u0000\ufeff]/g, '') === '') return { ok: false, message: `${path} has no text in it. Check you chose the policy document itself.` };
+    if (text.replaceAll('\u0000', '').replace(/[\s\ufeff]/g, '') === '') return { ok: false, message: `${path} has no text in it. Check you chose the policy document itself.` };
     return { ok: true, text, notes: note ? [note] : [] };
   }
   try {
