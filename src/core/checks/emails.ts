@@ -9,6 +9,8 @@ const PLAIN = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
 const AT = String.raw`\s*[[({]\s*at\s*[\])}]\s*|\s+at\s+`;
 const DOT = String.raw`\s*[[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\.`;
 const SPELT = new RegExp(String.raw`[a-z0-9][a-z0-9._%+-]*(?:${AT})[a-z0-9-]+(?:(?:${DOT})[a-z0-9-]+)+`, 'g');
+// Cheap test before the costly one: "at" then a word and a dot, or a bracketed "at".
+const SPELT_HINT = /\bat\s+[a-z0-9-]+(?:\.[a-z]|\s*[[({]?\s*dot\b)|[[({]\s*at\s*[\])}]/;
 const TLDS = new Set(['com', 'uk', 'org', 'net', 'co', 'io', 'me', 'info', 'edu', 'gov', 'biz', 'eu', 'ie', 'de', 'fr', 'us', 'ac', 'sch', 'nhs', 'email', 'online']);
 const MAIL_PROVIDERS = /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|btinternet|aol|sky|virginmedia|talktalk|protonmail|proton|mail|gmx|ntlworld|blueyonder|tiscali)\./;
 const ROLE_ADDRESSES = /^(?:office|admin|admissions|enquiries|enquiry|info|head|headteacher|reception|finance|bursar|senco|send|dsl|safeguarding|attendance|clerk|governors|pta|hr|contact|hello)$/;
@@ -30,7 +32,7 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
       drafts.push({ category: 'email', rule: 'no-personal-data', start: m.index, end: m.index + m[0].length, confidence: 0.98, reason: 'This is an e-mail address' });
     }
   }
-  if (/\bat\b/.test(folded) && /\bdot\b|\w\.\w/.test(folded)) {
+  if (SPELT_HINT.test(folded)) {
     SPELT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPELT.exec(folded)) !== null) {

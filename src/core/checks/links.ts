@@ -18,7 +18,8 @@ const BAD_BRANDS = new Set(
 const BAD_WORDS = /casino|poker|slots|gambl|bingo|roulette|blackjack|sportsbook|porn|xxx|hentai|escort|nsfw|camgirl|sexcam|nude|onlyfans/;
 const BAD_TLDS = new Set(['xxx', 'adult', 'porn', 'sex', 'casino', 'bet', 'poker', 'bingo']);
 const IP_HOST = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/;
-const LOOKS_LIKE_A_LINK = /[a-z0-9-]\.[a-z]{2,}|:\/\//;
+const LOOKS_LIKE_A_LINK = /[a-z0-9-]\.[a-z]{2,}|:\/\//g;
+const SPACE = /\s/;
 
 export const linkDetector: Detector = {
   name: 'links',
@@ -26,16 +27,39 @@ export const linkDetector: Detector = {
 };
 
 export function findUnsafeLinks(text: NormalisedText, _input: unknown, ctx: CheckContext): FindingDraft[] {
-  if (!LOOKS_LIKE_A_LINK.test(text.folded)) return [];
+  const folded = text.folded;
   const drafts: FindingDraft[] = [];
-  for (const link of find(text.cased, 'url')) {
-    const host = hostOf(link.href);
-    if (!host) continue;
-    const written = text.original.slice(text.toOriginalStart(link.start), text.toOriginalEnd(link.end));
-    const why = judge(host, ctx.index.school.domain, /[^\x20-\x7e]/.test(written));
-    if (why) drafts.push({ category: 'unsafe-link', rule: 'safe-links', start: link.start, end: link.end, confidence: why.confidence, reason: why.reason });
+  LOOKS_LIKE_A_LINK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let doneUpTo = 0;
+  while ((m = LOOKS_LIKE_A_LINK.exec(folded)) !== null) {
+    // linkify reads only the stretch of text without spaces around the hint: most of a text has no links.
+    const from = chunkStart(folded, m.index);
+    if (from < doneUpTo) continue;
+    const to = chunkEnd(folded, m.index);
+    doneUpTo = to;
+    LOOKS_LIKE_A_LINK.lastIndex = to;
+    for (const link of find(text.cased.slice(from, to), 'url')) {
+      const host = hostOf(link.href);
+      if (!host) continue;
+      const start = from + link.start;
+      const end = from + link.end;
+      const written = text.original.slice(text.toOriginalStart(start), text.toOriginalEnd(end));
+      const why = judge(host, ctx.index.school.domain, /[^\x20-\x7e]/.test(written));
+      if (why) drafts.push({ category: 'unsafe-link', rule: 'safe-links', start, end, confidence: why.confidence, reason: why.reason });
+    }
   }
   return drafts;
+}
+
+function chunkStart(s: string, i: number): number {
+  while (i > 0 && !SPACE.test(s[i - 1]!)) i--;
+  return i;
+}
+
+function chunkEnd(s: string, i: number): number {
+  while (i < s.length && !SPACE.test(s[i]!)) i++;
+  return i;
 }
 
 function hostOf(href: string): string | null {

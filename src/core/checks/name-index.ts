@@ -87,13 +87,22 @@ function insert(root: Map<string, TrieNode>, keys: readonly string[], entry: Nam
     if (i < keys.length - 1) level = node.next ??= new Map();
   }
   const entries = (node!.entries ??= []);
-  if (!entries.some((e) => e.person === entry.person && e.form === entry.form)) entries.push(entry);
+  if (!hasEntry(entries, entry)) entries.push(entry);
 }
 
 function addJoined(joined: Map<string, NameEntry[]>, key: string, entry: NameEntry): void {
   const list = joined.get(key);
   if (!list) joined.set(key, [entry]);
-  else if (!list.some((e) => e.person === entry.person)) list.push(entry);
+  else if (!hasEntry(list, entry, false)) list.push(entry);
+}
+
+// A person's entries are added one after another, so a duplicate can only be among the last ones:
+// looking back over them keeps building linear when thousands share a first name.
+function hasEntry(entries: NameEntry[], entry: NameEntry, sameForm = true): boolean {
+  for (let k = entries.length - 1; k >= 0 && entries[k]!.person === entry.person; k--) {
+    if (!sameForm || entries[k]!.form === entry.form) return true;
+  }
+  return false;
 }
 
 function unique(lists: string[][]): string[][] {

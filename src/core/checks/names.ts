@@ -63,14 +63,15 @@ function matchAt(
     const best = found.at(-1);
     if (best) return { first: i, last: best.last, entries: best.entries, form: 'title-surname', pending: false };
   }
-  for (const c of walk(text, tokens, i, names).reverse()) {
-    const m = validate(text, tokens, i, c.last, c.entries);
-    if (m) return m;
+  // Most words are no one's name: one map look-up each, nothing allocated.
+  if (names.has(t.key)) {
+    for (const c of walk(text, tokens, i, names).reverse()) {
+      const m = validate(text, tokens, i, c.last, c.entries);
+      if (m) return m;
+    }
   }
-  if (t.sigil || isCamelCase(text.cased, t)) {
-    const entries = joined.get(t.key);
-    if (entries) return { first: i, last: i, entries, form: 'joined', pending: false };
-  }
+  const entries = joined.get(t.key);
+  if (entries && (t.sigil || isCamelCase(text.cased, t))) return { first: i, last: i, entries, form: 'joined', pending: false };
   return null;
 }
 

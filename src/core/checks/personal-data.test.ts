@@ -9,6 +9,13 @@ describe('phone numbers', () => {
     }
   });
 
+  it('finds several numbers written one after another, and foreign numbers with a +', () => {
+    expect(found('Numbers: 07700 900123 07911 123456, or 020 7946 0958 0161 496 0000')).toEqual([
+      ['phone', '07700 900123'], ['phone', '07911 123456'], ['phone', '020 7946 0958'], ['phone', '0161 496 0000'],
+    ]);
+    expect(found('In Dublin ring +353 1 234 5678')).toEqual([['phone', '+353 1 234 5678']]);
+  });
+
   it('sees through zero-width characters and full-width digits', () => {
     const [f] = check({ kind: 'comment', text: 'call 077\u200b00 900\u200c123' }, testContext());
     expect(f).toMatchObject({ category: 'phone', text: '077\u200b00 900\u200c123' });

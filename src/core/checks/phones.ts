@@ -9,6 +9,7 @@ import type { NormalisedText } from './normalise.ts';
 
 // A digit, then digits and the separators people put in phone numbers, ending in a digit.
 const CANDIDATE = /[+(]?\d[\d\s().\-/]{7,}\d/g;
+const PHONE_START = /(?:^|[^\d])(?:\+|\(?0|44)/;
 const REFERENCE_WORDS = /(?:\b(?:ref|reference|invoice|order|account|acct|a\/c|sort code|urn|upn|id|case|ticket|booking|receipt|transaction|policy|charity|company|registration|reg|isbn|serial|no\.?|number|code|pin)\s*(?:no\.?|number|#)?\s*[:#]?\s*)$/;
 const PHONE_WORDS = /\b(?:tel|telephone|phone|mobile|mob|call|ring|text|whatsapp|contact)\b[^\d]{0,14}$/;
 
@@ -27,29 +28,100 @@ export function findPhones(text: NormalisedText, _input: unknown, ctx: CheckCont
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(folded)) !== null) {
     const run = m[0];
-    if (countDigits(run) < 9) continue;
-    for (const n of findNumbers(run, FIND_OPTIONS)) {
+    // Cheap tests first: enough digits, and a group written as a phone number starts (0, +, 44).
+    if (countDigits(run) < 9 || !PHONE_START.test(run)) continue;
+    // The school's own number, or a reference number ("Ref 2024-00123"): no need to parse it.
+    if (ctx.index.school.phones.has(run.replace(/\D/g, '').replace(/^(?:0044|44|0)/, ''))) continue;
+    const lead = folded.slice(Math.max(0, m.index - 24), m.index);
+    if (REFERENCE_WORDS.test(lead) && !PHONE_WORDS.test(lead)) continue;
+    for (const n of numbersIn(run)) {
       const start = m.index + n.startsAt;
       const end = m.index + n.endsAt;
       const written = folded.slice(start, end);
-      if (!looksLikeAPhone(written, n.number.countryCallingCode, n.number.nationalNumber)) continue;
-      if (ctx.index.school.phones.has(n.number.nationalNumber)) continue;
+      if (!looksLikeAPhone(written, n.callingCode, n.national)) continue;
+      if (ctx.index.school.phones.has(n.national)) continue;
       const before = folded.slice(Math.max(0, start - 24), start);
       if (/[£$€¥]\s*$/.test(before) || /\d[.,]$/.test(before)) continue;
       const cued = PHONE_WORDS.test(before);
       if (!cued && REFERENCE_WORDS.test(before)) continue;
-      const valid = n.number.isValid();
       drafts.push({
         category: 'phone',
         rule: 'no-personal-data',
         start,
         end,
-        confidence: valid ? 0.97 : cued ? 0.92 : 0.85,
+        confidence: n.valid ? 0.97 : cued ? 0.92 : 0.85,
         reason: 'This looks like a phone number',
       });
     }
   }
   return drafts;
+}
+
+interface FoundNumber {
+  startsAt: number;
+  endsAt: number;
+  callingCode: string;
+  national: string;
+  valid: boolean;
+}
+
+// UK ranges in use (mobile, geographic, non-geographic, freephone, premium): a number outside them
+// is still reported when it has a possible length (Ofcom's drama numbers are "possible", not valid).
+// Ofcom's drama numbers (07700 900xxx, 01632 960xxx) are not in use: possible, so still reported, not valid.
+const UK_VALID = /^(?!7700900|1632960)(?:7(?:[1-57-9]\d{8}|624\d{6})|[12]\d{8,9}|3[0347]\d{8}|5[56]\d{8}|8(?:00\d{6,7}|4[2-5]\d{7}|7[0-3]\d{7})|9[018]\d{8})$/;
+
+/**
+ * The numbers in a run of digits and separators. A single UK number written the usual ways (0…, +44…,
+ * 0044…) is read directly: libphonenumber-js takes about 60 µs a call, and this is most of them. Runs
+ * with several numbers, or foreign ones, go to findNumbers (leniency POSSIBLE).
+ */
+function numbersIn(run: string): FoundNumber[] {
+  const digits = run.replace(/\D/g, '');
+  const uk = /^(?:\+\s*44|0044|44)\s*(?:\(0\)\s*)?|^\(?0/.exec(run);
+  if (uk) {
+    let national = digits.slice(uk[0].replace(/\D/g, '').length);
+    if (uk[0].startsWith('(') || uk[0] === '0') national = digits.slice(1);
+    if ((national.length === 9 || national.length === 10) && /^[1235789]/.test(national)) {
+      return [{ startsAt: 0, endsAt: run.length, callingCode: '44', national, valid: UK_VALID.test(national) }];
+    }
+    if (digits.length <= 13) return [];
+    const several = splitNumbers(run);
+    if (several.length > 0) return several;
+  } else if (!run.startsWith('+') && digits.length <= 13) return [];
+  return findNumbers(run, FIND_OPTIONS).map((n) => ({
+    startsAt: n.startsAt,
+    endsAt: n.endsAt,
+    callingCode: n.number.countryCallingCode,
+    national: n.number.nationalNumber,
+    valid: n.number.isValid(),
+  }));
+}
+
+/** "07700 900123 07911 123456": one number after another, each starting a group with 0, + or (. */
+function splitNumbers(run: string): FoundNumber[] {
+  const groups = [...run.matchAll(/\S+/g)].map((g) => ({ start: g.index, end: g.index + g[0].length, opens: /^[0+(]/.test(g[0]) }));
+  const out: FoundNumber[] = [];
+  let i = 0;
+  while (i < groups.length) {
+    let matched = false;
+    if (groups[i]!.opens) {
+      for (let j = i; j < Math.min(groups.length, i + 6); j++) {
+        if (j + 1 < groups.length && !groups[j + 1]!.opens) continue;
+        const sub = run.slice(groups[i]!.start, groups[j]!.end);
+        const digits = sub.replace(/\D/g, '').length;
+        if (digits > 13) break;
+        const [n] = numbersIn(sub);
+        if (n) {
+          out.push({ ...n, startsAt: groups[i]!.start, endsAt: groups[j]!.end });
+          i = j + 1;
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (!matched) i += 1;
+  }
+  return out;
 }
 
 function looksLikeAPhone(written: string, callingCode: string, national: string): boolean {

@@ -22,36 +22,78 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-// Letters and digits, with apostrophes inside ("o'neill") or one at the end ("jones'").
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?/gu;
+// Words are letters and digits, with apostrophes inside ("o'neill") or one at the end ("jones'"):
+// the regex /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?/u, scanned by hand for speed.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** How many UTF-16 units the letter or digit at i takes (0: not one). */
+function wordCharWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const pair = s.slice(i, i + 2);
+    return LETTER_OR_DIGIT.test(pair) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(s[i]!) ? 1 : 0;
+}
 
 export function tokenise(cased: string, folded: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let previousEnd = 0;
-  while ((m = WORD.exec(folded)) !== null) {
-    const start = m.index;
-    const word = m[0];
-    const end = start + word.length;
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    // A hand-written scan: the same words as WORD, several times faster than the regex.
+    let w = wordCharWidth(folded, i);
+    if (w === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      w = wordCharWidth(folded, i);
+      if (w > 0) {
+        i += w;
+        continue;
+      }
+      if (folded.charCodeAt(i) === 39) {
+        const after = wordCharWidth(folded, i + 1);
+        if (after > 0) {
+          i += 1 + after;
+          continue;
+        }
+        i += 1;
+      }
+      break;
+    }
+    const end = i;
+    const word = folded.slice(start, end);
     let key = word;
     let possessive = false;
     let coreEnd = end;
-    if (key.endsWith("'s") && key.length > 2) {
-      key = key.slice(0, -2);
-      possessive = true;
-      coreEnd = end - 2;
-    } else if (key.endsWith("'")) {
-      key = key.slice(0, -1);
-      possessive = key.length > 0;
-      coreEnd = end - 1;
+    // Most words have no apostrophe: skip the work for them.
+    if (word.indexOf("'") !== -1) {
+      if (key.endsWith("'s") && key.length > 2) {
+        key = key.slice(0, -2);
+        possessive = true;
+        coreEnd = end - 2;
+      } else if (key.endsWith("'")) {
+        key = key.slice(0, -1);
+        possessive = key.length > 0;
+        coreEnd = end - 1;
+      }
+      if (key.includes("'")) key = key.replace(/'/g, '');
     }
-    if (key.includes("'")) key = key.replace(/'/g, '');
-    const first = cased[start]!;
-    const capitalised = first !== first.toLowerCase();
-    const slice = cased.slice(start, end);
-    const allCaps = word.length > 1 && slice === slice.toUpperCase() && slice !== word;
-    const before = start > 0 ? folded[start - 1] : '';
+    const capitalised = isUpper(cased, start);
+    // All capitals: checked only when the first two letters are capitals, which is rare.
+    let allCaps = false;
+    if (capitalised && word.length > 1 && isUpper(cased, start + 1)) {
+      const slice = cased.slice(start, end);
+      allCaps = slice === slice.toUpperCase() && slice !== word;
+    }
+    const before = start > 0 ? folded.charCodeAt(start - 1) : 0;
     tokens.push({
       start,
       end,
@@ -61,7 +103,7 @@ export function tokenise(cased: string, folded: string): Token[] {
       capitalised,
       allCaps,
       possessive,
-      sigil: before === '#' || before === '@' ? before : null,
+      sigil: before === 35 ? '#' : before === 64 ? '@' : null,
       sentenceStart: startsSentence(folded, previousEnd, start, tokens.length === 0),
     });
     previousEnd = end;
@@ -69,11 +111,19 @@ export function tokenise(cased: string, folded: string): Token[] {
   return tokens;
 }
 
+function isUpper(cased: string, i: number): boolean {
+  const c = cased.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = cased[i]!;
+  return ch !== ch.toLowerCase();
+}
+
 function startsSentence(folded: string, from: number, to: number, isFirst: boolean): boolean {
   // Look back over the gap between the previous word and this one for a sentence end.
   for (let i = to - 1; i >= from; i--) {
-    const c = folded[i];
-    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';') return true;
+    const c = folded.charCodeAt(i);
+    // . ! ? line break : ;
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 59) return true;
   }
   return isFirst;
 }
