@@ -1,0 +1,184 @@
+// The importer on short policies written for these tests in wordings the seeds do not use:
+// the patterns must follow the meaning of a rule, not one school's phrasing.
+import { describe, expect, it } from 'vitest';
+import { importPolicy } from '../import-policy.ts';
+
+const rule = (text: string, id: string) => importPolicy(text).rules.find((r) => r.id === id);
+const ids = (text: string) => importPolicy(text).rules.map((r) => r.id);
+const meta = (text: string) => importPolicy(text).metadata;
+
+describe('ages for ex-pupils', () => {
+  it.each([
+    ['Staff must not accept friend requests from ex-pupils under 13.', 13],
+    ['Do not connect online with former students until they reach 21.', 21],
+    ['Staff must not follow former students aged under sixteen on social media.', 16],
+    ['Staff should not be friends online with anyone who has left the school and is still of school age, nor with ex-pupils generally.', 16],
+    ['No member of staff may message an ex-pupil below the age of 19 on any social network.', 19],
+  ])('%s → %i', (text, age) => {
+    expect(rule(text, 'no-contact-ex-pupils-under-18')?.params).toEqual({ age });
+  });
+
+  it('states no age when the policy gives none', () => {
+    expect(rule('Staff must not contact former pupils through personal social media accounts.', 'no-contact-ex-pupils-under-18')?.params).toEqual({});
+  });
+});
+
+describe('review periods and dates', () => {
+  it.each([
+    ['This policy will be reviewed every two years.', 24],
+    ['The governors review this policy annually.', 12],
+    ['This policy is reviewed every 18 months by the Headteacher.', 18],
+    ['Review period: three years', 36],
+    ['Review cycle: biennially', 24],
+  ])('%s → %i months', (text, months) => {
+    expect(meta(`Social Media Policy\n\n${text}`).reviewPeriodMonths).toBe(months);
+    expect(rule(`Social Media Policy\n\n${text}`, 'review-period')?.params.months).toBe(months);
+  });
+
+  it('reads a next review date as a month or a term, and the period as the gap from the policy date', () => {
+    const m = meta('Social Media Policy\n\nDate: September 2021\n\nNext review: Summer 2024\n\nStaff must not befriend pupils online.');
+    expect(m).toMatchObject({ datedOn: '2021-09-01', nextReview: '2024-04-01', reviewPeriodMonths: 31 });
+  });
+
+  it('works out the next review from an approval date and a period', () => {
+    const m = meta('E-Safety and Social Media Policy\n\nRatified by the Board of Trustees on 12/09/2023. This policy will be reviewed every three years.');
+    expect(m).toMatchObject({ approvedOn: '2023-09-12', approvedBy: 'Board of Trustees', reviewPeriodMonths: 36, nextReview: '2026-09-12' });
+    expect(rule('Ratified by the Board of Trustees on 12/09/2023.', 'governor-approval')?.params).toEqual({ approvedOn: '2023-09-12', approvedBy: 'Board of Trustees' });
+  });
+
+  it('does not take a reminder or another review for the policy review period', () => {
+    expect(meta('Social Media Policy\n\nStaff are reminded annually of this policy. The weekly post is reviewed termly.').reviewPeriodMonths).toBeNull();
+  });
+
+  it.each([
+    ['Approved at Full Governing Body meeting on 23rd March 2023', '2023-03-23', 'Full Governing Body'],
+    ['The Governing Body adopted this policy on 1st January 2012.', '2012-01-01', 'Governing Body'],
+    ['Date approved: 4 July 2022\n\nApproved by: Local Governing Body', '2022-07-04', 'Local Governing Body'],
+    ['This policy was agreed by the Curriculum Committee on March 3, 2021.', '2021-03-03', 'Curriculum Committee'],
+  ])('approval: %s', (text, on, by) => {
+    expect(meta(`Social Media Policy\n\n${text}`)).toMatchObject({ approvedOn: on, approvedBy: by });
+  });
+});
+
+describe('roles, schedules and how firmly parents are kept at a distance', () => {
+  it('maps the roles a policy names to role ids', () => {
+    expect(rule('Staff must not give pupils their personal mobile numbers unless this is agreed in advance by the Principal.', 'personal-device-exception')?.params).toEqual({ approverRole: 'headteacher' });
+    expect(rule("The school's logo must not be used online without the permission of the Chair of Governors.", 'school-identity-permission')?.params).toEqual({ approverRole: 'chair-of-governors' });
+    expect(rule('Any friend request from a pupil must be declined and reported to the Designated Safeguarding Lead (DSL).', 'report-pupil-contact')?.params).toEqual({ reportTo: 'dsl' });
+    expect(rule('Staff with family links to pupils should declare these relationships to their line manager.', 'declare-relationships')?.params).toEqual({ declareTo: 'line-manager' });
+  });
+
+  it.each([
+    ['We publish a round-up post every Wednesday afternoon.', { day: 'wednesday', frequency: 'weekly' }],
+    ['A monthly update is posted on our Facebook page.', { frequency: 'monthly' }],
+  ])('schedule: %s', (text, params) => {
+    expect(rule(text, 'posting-schedule')?.params).toEqual(params);
+  });
+
+  it.each([
+    ['Staff must not be friends with parents on social media.', 'prohibited'],
+    ['Staff are discouraged from accepting friend requests from parents on Facebook.', 'discouraged'],
+    ['It is advisable that staff do not connect with parents on social networking sites.', 'discouraged'],
+    ['Staff should use their professional judgement before connecting with parents on social media.', 'judgement'],
+    ['Staff may accept friend requests from parents online where a genuine friendship already exists.', 'judgement'],
+  ])('parents: %s → %s', (text, level) => {
+    expect(rule(text, 'no-contact-parents')?.params).toEqual({ level });
+  });
+});
+
+describe('messy documents', () => {
+  const MESSY = [
+    'Oakfield School – Social Media Policy',
+    '',
+    'CONTENTS',
+    '1. Introduction ........................ 2',
+    '2. Staff conduct ....................... 3',
+    '3. Reporting ........................... 4',
+    '',
+    'Oakfield School – Social Media Policy',
+    'Page 1 of 3',
+    '',
+    '1. Introduction',
+    '',
+    'This policy applies to all staff and volunteers at Oakfield School.',
+    '',
+    '2. Staff conduct',
+    '',
+    '\uf0b7\tStaff must not accept friend requests from',
+    'pupils or follow them on any social network.',
+    '\uf0b7\tStaff must never post photographs of pupils on their personal',
+    'accounts.',
+    '',
+    'Oakfield School – Social Media Policy',
+    'Page 2 of 3',
+    '',
+    '3. Reporting',
+    '',
+    '•  Any safeguarding concern must be passed to the Designated Safeguarding Lead without delay.',
+    '•  Breaches of this policy may lead to disciplinary action.',
+    '',
+    'Oakfield School – Social Media Policy',
+    'Page 3 of 3',
+  ].join('\n');
+
+  it('reads through contents pages, bullets, broken wraps and running headers', () => {
+    const result = importPolicy(MESSY);
+    expect(result.rules.map((r) => r.id)).toEqual(['pupil-image-consent', 'no-contact-pupils', 'breach-investigation', 'safeguarding-to-dsl']);
+    expect(result.rules.find((r) => r.id === 'no-contact-pupils')?.clauses[0]?.text).toBe('Staff must not accept friend requests from pupils or follow them on any social network.');
+    expect(result.rules.find((r) => r.id === 'pupil-image-consent')?.params).toEqual({ personalAccounts: 'never' });
+    expect(result.metadata).toMatchObject({ title: 'Social Media Policy', schoolName: 'Oakfield School', audiences: ['staff', 'volunteers'] });
+    expect(result.warnings).toEqual(['Only 4 rules were found: this may not be a social media policy, or it may be incomplete.']);
+  });
+
+  it('warns when the text stops part-way through a sentence', () => {
+    const result = importPolicy('Social Media Policy\n\nStaff must not befriend pupils on social media. Staff must not share confidential information about pupils, their families or');
+    expect(result.warnings.some((w) => w.includes('seems to stop part-way'))).toBe(true);
+  });
+
+  it('reads a policy written for parents', () => {
+    const text = [
+      'Social Media: Guidance for Parents and Carers',
+      '',
+      'This guidance is for parents and carers of pupils at Hollybank Primary School.',
+      '',
+      'Please do not post photographs or videos of other people’s children taken at school events.',
+      'If you have a concern about your child’s class, please do not use social media to air it; speak to the class teacher or use our complaints procedure.',
+      'Abusive, threatening or offensive comments about staff will not be tolerated.',
+      '',
+      'What the school will do',
+      '',
+      'If a parent posts inappropriate comments about the school, we will first ask them to remove the post.',
+      'We will invite them to a meeting with the Headteacher.',
+      'Where the comments continue we will report them to the platform and may take legal advice.',
+      'Where a crime may have been committed we will contact the police.',
+    ].join('\n');
+    const result = importPolicy(text);
+    expect(result.metadata.audiences).toEqual(['parents']);
+    expect(result.rules.map((r) => r.id)).toEqual(['pupil-image-consent', 'no-offensive-content', 'concerns-via-proper-channels', 'parent-post-escalation']);
+    expect(result.rules.find((r) => r.id === 'parent-post-escalation')?.params).toEqual({
+      steps: ['request-removal', 'meeting-with-head', 'report-to-platform', 'legal-advice', 'police'],
+    });
+  });
+});
+
+describe('documents that are not policies', () => {
+  it('proposes nothing for empty text and says so', () => {
+    expect(importPolicy('')).toEqual({
+      metadata: expect.objectContaining({ title: null, approvedOn: null, audiences: ['staff'] }),
+      rules: [],
+      warnings: ['No text was found in the document, so no rules could be proposed.'],
+    });
+    expect(importPolicy([]).rules).toEqual([]);
+  });
+
+  it('warns that few rules were found in something else', () => {
+    const result = importPolicy('Minutes of the PTA meeting\n\nThe cake sale raised £240. The summer fair will be on 5 July 2025 in the main hall. Volunteers should contact the office.');
+    expect(result.rules).toEqual([]);
+    expect(result.warnings).toContain('No rules were found: this may not be a social media policy.');
+    expect(ids('Our school values kindness and respect. Pupils are encouraged to read every night.')).toEqual([]);
+  });
+
+  it('does not read a rule from a sentence that negates it conditionally', () => {
+    expect(ids('Even if you do not identify your profession or place of work, your conduct online reflects on the school.')).not.toContain('no-school-identity-in-profile');
+  });
+});
