@@ -8,6 +8,14 @@ import { nameDetector } from './names.ts';
 import { phoneDetector } from './phones.ts';
 import { placeDetector } from './places.ts';
 import { schoolIdentityDetector } from './school-identity.ts';
+import { abuseDetector } from './language/abuse.ts';
+import { allegationDetector } from './language/allegation.ts';
+import { complaintDetector } from './language/complaint.ts';
+import { hateDetector } from './language/hate.ts';
+import { profanityDetector } from './language/profanity.ts';
+import { sexualDetector } from './language/sexual.ts';
+import { solicitationDetector } from './language/solicitation.ts';
+import { threatDetector } from './language/threat.ts';
 
 export const DETECTORS: readonly Detector[] = [
   nameDetector,
@@ -18,4 +26,12 @@ export const DETECTORS: readonly Detector[] = [
   linkDetector,
   personalContactDetector,
   schoolIdentityDetector,
+  profanityDetector,
+  abuseDetector,
+  threatDetector,
+  hateDetector,
+  sexualDetector,
+  allegationDetector,
+  complaintDetector,
+  solicitationDetector,
 ];

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchoolIndex, checkText } from '../engine.ts';
+import { abuseDetector } from './abuse.ts';
+
+const ctx = { index: buildSchoolIndex([]), rules: [] };
+const found = (text: string) => checkText({ kind: 'comment', text }, ctx, [abuseDetector]).findings.map((f) => f.text);
+
+describe('abuse', () => {
+  it('finds insults aimed at people', () => {
+    expect(found("You're a liar and a cheat")).toEqual(["You're a liar"]);
+    expect(found('Mrs Green is an absolute joke.')).toHaveLength(1);
+    expect(found('The head is a useless waste of space')).toHaveLength(1);
+    expect(found('That moron in the office lost my form')).toEqual(['That moron']);
+    expect(found('Useless teacher.')).toEqual(['Useless teacher']);
+    expect(found('Shut up you muppet')).toEqual(['you muppet']);
+    expect(found('The dinner staff are rude and lazy')).toHaveLength(1);
+    expect(found('What a prat.')).toEqual(['What a prat']);
+    expect(found('Disgrace of a headteacher')).toHaveLength(1);
+  });
+
+  it('gives a reason and the rule', () => {
+    const [f] = checkText({ kind: 'comment', text: 'You idiot' }, ctx, [abuseDetector]).findings;
+    expect(f).toMatchObject({ category: 'abuse', rule: 'no-offensive-content', severity: 'block' });
+    expect(f!.reason).toMatch(/insults/);
+  });
+
+  it('leaves praise and things that are not people alone', () => {
+    for (const clean of [
+      'What a scorcher! Thank you all.',
+      'The link is useless, can you repost it?',
+      'Thank you, you are all stars',
+      'The ugly sisters were hilarious in the panto',
+      'What a comeback in the second half',
+      'The kids were absolutely brilliant',
+    ]) expect(found(clean), clean).toEqual([]);
+  });
+});

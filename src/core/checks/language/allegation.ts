@@ -1,0 +1,48 @@
+// Allegations of wrongdoing against an identifiable person or the school: violence to a child,
+// theft and fraud, cover-ups, lying to inspectors, drink or drugs at work, affairs, arrests.
+// "The teachers stole the show" and "a boy who keeps hitting my son" (no one identifiable) pass.
+import { phraseDetector } from './phrases.ts';
+
+const CHILD = String.raw`(?:my|a|the|our|his|her|their|that|one|two|several|some)\s+(?:[a-z]+\s+)?(?:son|daughter|child|kid|boy|girl|lad|children|kids|pupils?|little\s+one|baby|class)`;
+
+export const allegationDetector = phraseDetector({
+  name: 'allegation',
+  category: 'allegation',
+  rule: 'no-allegations',
+  reason: 'This alleges wrongdoing by an identifiable person or the school: say it through the proper channels, not in public',
+  merge: 'sentence',
+  confidence: 0.8,
+  kinds: ['comment', 'personal', 'post'],
+  triggers:
+    'hit hits hitting smacked smacks slapped slaps grabbed grabs pushed shoved kicked punched assaulted manhandled dragged shook threw hurt harmed abused molested touched restrained steals stealing stole pinching pinched nicking nicked pocketing pocketed embezzling embezzled embezzlement embezzle embezzles siphoning siphoned skimming fiddled fiddling fiddles falsified falsifies falsifying fudged fudging massaged massaging rigged rigging books backhanders bribes kickbacks cut bungs cover covers covered covering hush hushed hushing hushes swept hiding hid hides concealing concealed lied lies lying drunk stoned high wasted face drugs coke cocaine something drink drinks drinking smell affair sleeping arrested record register nonce paedo paedophile pedo pedophile groomer predator bully bullies bullied bullying swears swore swearing screams screamed screaming leaves leave locks lock reading skip jump selling',
+  patterns: [
+    String.raw`\b(?:hit|hits|hitting|smacked|smacks|slapped|slaps|grabbed|grabs|pushed|shoved|kicked|punched|assaulted|manhandled|dragged|shook|threw|hurt|harmed|abused|molested|touched|restrained)\s+${CHILD}\b`,
+    String.raw`\b(?:steals|stealing|stole|pinching|pinched|nicking|nicked|pocketing|pocketed|embezzl\w*|siphon(?:ing|ed)|skimming|fiddl(?:ed|ing|es)|falsifi(?:ed|es)|falsifying|fudg(?:ed|ing)|massag(?:ed|ing)|rigg(?:ed|ing))\b(?!\s+(?:the|a|our|their)\s+show)(?!\s+(?:a|the)\s+(?:march|glance|look|kiss|hearts?|limelight))`,
+    String.raw`\bcook(?:ed|ing|s)?\s+the\s+books\b`,
+    String.raw`\b(?:taking|took|takes|accepting|accepted)\s+(?:backhanders|bribes|kickbacks|a\s+cut|bungs)\b`,
+    String.raw`\b(?:cover(?:s|ed|ing)?\s+(?:it\s+|this\s+|that\s+|things\s+)?up|cover-up|hush(?:ed|ing|es)?\s+(?:it\s+|this\s+|that\s+)?up|swept\s+(?:it\s+)?under\s+the\s+carpet)\b`,
+    String.raw`\b(?:hiding|hid|hides|concealing|concealed)\s+(?:an?\s+|the\s+)?(?:abuse|safeguarding|bullying|incident|truth|evidence|complaints?|accident|injury|assault)`,
+    String.raw`\b(?:lied|lies|lying)\s+(?:to|about)\s+(?:ofsted|parents|us|the\s+governors|governors|the\s+council|the\s+police|inspectors|the\s+la)\b`,
+    String.raw`\b(?:turns?|turned|comes?|came|shows?|showed)\s+(?:up|in)\s+(?:to\s+[a-z-]+\s+|to\s+work\s+|at\s+[a-z-]+\s+)?(?:drunk|stoned|high|wasted|off\s+(?:his|her|their)\s+face)\b`,
+    String.raw`\b(?:is|was|are|were|'s|gets)\s+(?:always\s+|often\s+|clearly\s+|obviously\s+|usually\s+)?(?:drunk|stoned|on\s+(?:drugs|coke|cocaine|something|the\s+drink))\b`,
+    String.raw`\b(?:drinks|drinking|drunk)\s+(?:on\s+the\s+job|at\s+work|in\s+school|in\s+class)\b`,
+    String.raw`\bsmell\s+(?:the\s+)?(?:alcohol|booze|drink|it)\s+on\s+(?:him|her|them)\b`,
+    String.raw`\b(?:having|had|has\s+had|is\s+having)\s+an?\s+affair\b`,
+    String.raw`\bsleeping\s+with\s+(?:the|a|his|her|mr|mrs|miss|one\s+of)\b`,
+    String.raw`\b(?:was|been|got|has\s+been|were)\s+arrested\b`,
+    String.raw`\b(?:criminal\s+record|sex\s+offenders?\s+register)\b`,
+    String.raw`\b(?:is|he's|she's|was)\s+(?:a\s+)?(?:nonce|paedo|paedophile|pedo|pedophile|groomer|predator)\b`,
+    String.raw`\bbull(?:y|ies|ied|ying)\s+(?:the\s+)?(?:kids|children|pupils|my\s+(?:son|daughter|child|kid|boy|girl))\b`,
+    String.raw`\b(?:swears|swore|swearing|screams|screamed|screaming)\s+at\s+(?:the\s+)?(?:kids|children|pupils|my\s+(?:son|daughter|child|kid))\b`,
+    String.raw`\bleaves?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:kids|children|pupils|class)\s+(?:on\s+their\s+own|alone|unsupervised)\b`,
+    String.raw`\blocks?\s+(?:the\s+)?(?:kids|children|pupils|my\s+[a-z]+)\s+in\b`,
+    String.raw`\breading\s+(?:parents'?|people's|our|other\s+people's|private)\s+(?:private\s+)?(?:emails|messages|files|records)\b`,
+    String.raw`\b(?:skip|jump)\s+the\s+(?:waiting\s+list|queue\s+for\s+places)\b`,
+    String.raw`\bselling\s+(?:school|the\s+school's|our)\s+[a-z]+\b`,
+  ],
+  innocent: [
+    String.raw`\b(?:boy|girl|child|kid|lad|pupil|someone|somebody|anyone)\s+(?:who|that)\s+(?:keeps\s+|has\s+been\s+|is\s+|was\s+)?[a-z]+(?:ing|ed)\b`,
+    String.raw`\bcover\s+up\s+(?:in|from|against|with|well)\b`,
+    String.raw`\b(?:nobody|no\s+one|no-one|luckily\s+no)\s+(?:was\s+|were\s+)?(?:hurt|harmed)\b`,
+  ],
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchoolIndex, checkText } from '../engine.ts';
+import type { CheckKind } from '../types.ts';
+import { complaintDetector } from './complaint.ts';
+
+const ctx = { index: buildSchoolIndex([]), rules: [] };
+const find = (text: string, kind: CheckKind = 'comment') => checkText({ kind, text }, ctx, [complaintDetector]).findings;
+
+describe('complaints', () => {
+  it('finds complaints that belong in the complaints procedure, one per text', () => {
+    for (const complaint of [
+      "I've emailed four times and heard nothing back.",
+      'Nobody at this school listens to parents',
+      'Shocking communication as usual',
+      "I'm putting in a formal complaint about the trip",
+      'Totally unacceptable. Still waiting for a reply.',
+    ]) expect(find(complaint), complaint).toHaveLength(1);
+    const [f] = find('Absolute shambles');
+    expect(f).toMatchObject({ category: 'complaint', rule: 'concerns-via-proper-channels', severity: 'warn' });
+  });
+
+  it('covers staff moaning about work on their own accounts, not the school\'s posts', () => {
+    expect(find('Treated like dirt by management again', 'personal')).toHaveLength(1);
+    expect(find('Nothing has changed since the last survey', 'post')).toEqual([]);
+  });
+
+  it('lets gentle remarks pass', () => {
+    for (const clean of [
+      'Sorry to moan but could the gate open earlier?',
+      'Just a thought, no complaint!',
+      'I was a bit disappointed the play was so short but the kids loved it',
+      'Such a shame about the trip being postponed',
+      'Gutted to miss the nativity',
+    ]) expect(find(clean), clean).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// Complaints that belong in the complaints procedure, not on a school page or a staff member's
+// own account: the school not listening, not replying, handling something badly. A gentle "sorry
+// to moan" or "a bit disappointed the play was short" is not flagged.
+import { phraseDetector } from './phrases.ts';
+
+export const complaintDetector = phraseDetector({
+  name: 'complaint',
+  category: 'complaint',
+  rule: 'concerns-via-proper-channels',
+  reason: 'This is a complaint: it belongs in the school\'s complaints procedure, where it can be answered properly',
+  merge: 'text',
+  confidence: 0.75,
+  kinds: ['comment', 'personal'],
+  triggers:
+    'disgusted fuming appalled furious livid outraged fed unhappy disappointed let complaint complaints complain complained complaining governors ofsted council authority press papers nobody one still yet waiting heard nothing nowt twice times repeatedly asked raised emailed reported report reporting worst awful terrible appalling shocking disgraceful rubbish dreadful abysmal poor joke shambles farce disgrace useless unacceptable enough outrageous fobbed care ignored ignores ignoring move treated sick workload management slt leadership idea pointless bother paid unpaid',
+  patterns: [
+    String.raw`\bi(?:'m|m|\s+am|\s+was)\s+(?:so\s+|really\s+|very\s+|absolutely\s+|totally\s+|completely\s+|extremely\s+)?(?:disgusted|fuming|appalled|furious|livid|outraged|fed\s+up\s+(?:of|with)|unhappy\s+with|disappointed\s+(?:with|in|by)|let\s+down|putting\s+in\s+a\s+(?:formal\s+)?complaint|making\s+a\s+(?:formal\s+)?complaint|going\s+to\s+(?:the\s+)?(?:governors|ofsted|council|local\s+authority|press|papers))`,
+    String.raw`\b(?:so|very|really|extremely|totally|utterly|deeply)\s+(?:disappointed|unhappy|let\s+down)\s+(?:with|by|in|that)\b`,
+    String.raw`\b(?:disgusted|fuming|appalled|furious|livid|outraged)\s+(?:with|by|at|that|how)\b`,
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:at\s+(?:this|the|that)\s+school\s+)?(?:has\s+|have\s+|had\s+|even\s+|ever\s+|bothered\s+to\s+|is\s+)*(?:listens?|listened|told|tells|replied|replies|responded|called|rung|rang|phoned|cares?\s+about|bothered|got\s+back|dealt|dealing|helped|did\s+anything)\b`,
+    String.raw`\b(?:still|yet)\s+(?:hasn't|haven't|has\s+not|have\s+not|not|isn't|hasn't\s+been|haven't\s+been)\s+(?:\w+\s+)?(?:replied|responded|called|rung|paid|dealt|sorted|fixed|done|heard|answered)`,
+    String.raw`\bstill\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+)?(?:reply|response|answer|call|someone|anyone)`,
+    String.raw`\b(?:heard|had)\s+nothing\s+back\b|\bheard\s+nothing\b`,
+    String.raw`\b(?:nothing|nowt)\s+(?:has|'s|have)\s+(?:been\s+)?(?:done|changed|happened|improved)\b`,
+    String.raw`\b(?:done|did)\s+(?:absolutely\s+)?nothing\b`,
+    String.raw`\b(?:complained|emailed|phoned|rung|rang|called|written|chased|asked)\s+(?:\w+\s+){0,3}?(?:twice|three\s+times|four\s+times|\w+\s+times|several\s+times|repeatedly|again\s+and\s+again)\b`,
+    String.raw`\b(?:second|third|fourth|fifth|umpteenth)\s+time\s+(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:complained|asked|raised|emailed|reported)\b`,
+    String.raw`\b(?:formal|official|written)\s+complaint\b|\bmy\s+complaint\b|\bcomplain(?:ed|ing)\s+(?:about|to)\b`,
+    String.raw`\breport(?:ing)?\s+(?:this|the)\s+school\s+to\b`,
+    String.raw`\b(?:worst|awful|terrible|appalling|shocking|disgraceful|rubbish|dreadful|abysmal|very\s+poor)\s+(?:school|communication|organisation|handling|response|service|management|leadership)\b`,
+    String.raw`\b(?:absolute|complete|total|utter)\s+(?:joke|shambles|farce)\b|\bjoke\s+of\s+a\s+school\b`,
+    String.raw`\b(?:this|the|that|my)\s+school\s+is\s+(?:an?\s+)?(?:[a-z*]+\s+)?(?:joke|shambles|farce|disgrace|useless|rubbish)\b`,
+    String.raw`\bis\s+a\s+(?:complete\s+|total\s+|absolute\s+)?(?:shambles|disgrace)\b`,
+    String.raw`\b(?:totally|completely|absolutely|utterly)\s+unacceptable\b|\bunacceptable\s+that\b|\bnot\s+good\s+enough\b`,
+    String.raw`\b(?:it'?s|this\s+is|that\s+is)\s+(?:appalling|disgraceful|shocking|outrageous|unacceptable)\b|\bdisgraceful\s+(?:that|how)\b`,
+    String.raw`\blet\s+down\s+by\s+(?:this|the)\s+school\b|\bfobbed\s+off\b`,
+    String.raw`\b(?:the|this|my)\s+school\s+(?:doesn't|does\s+not|don't)\s+care\b`,
+    String.raw`\b(?:ignored|ignores|ignoring)\s+(?:my|our|every|all|me|us)\b(?:\s+(?:complaints?|emails?|concerns?|calls))?`,
+    String.raw`\bcan'?t\s+wait\s+to\s+(?:move|take)\s+(?:my|our)\s+(?:kids|children|son|daughter)\b`,
+    String.raw`\bwhy\s+(?:is|has|have|are)\s+(?:nobody|no\s+one|nothing)\b`,
+    String.raw`\btreated\s+like\s+(?:dirt|rubbish|crap|muck|a\s+doormat)\b`,
+    String.raw`\bsick\s+of\s+(?:this\s+(?:place|school|job)|being\s+[a-z]+|the\s+school)\b`,
+    String.raw`\bfed\s+up\s+(?:of|with)\s+(?:being|this|the\s+school|management|slt)\b`,
+    String.raw`\b(?:workload|management|slt|leadership)\b[^.!?\n]{0,40}\b(?:disgrace|joke|shambles|clueless|no\s+idea)\b`,
+    String.raw`\bno\s+idea\s+what\s+goes\s+on\b|\bpointless\s+initiative|\bwhy\s+do\s+we\s+bother\b`,
+    String.raw`\b(?:hasn't|has\s+not|haven't|have\s+not|still\s+not)\s+(?:been\s+)?paid\b|\bunpaid\s+(?:overtime|twilight|hours)`,
+  ],
+});

@@ -1,0 +1,188 @@
+// Offensive single words: swearing (`profanity`), slurs (`hate`) and sexual words (`sexual`),
+// however they are disguised: leet (sh1t, $h!t), masked (f*ck, f***'s), stretched (fuuuck),
+// spaced (f u c k) or split by hidden characters (removed by normalise). Whole words only, so
+// Scunthorpe, Penistone and cocktail pass; spotted dick, faggots and peas, blue tits and pussy
+// willow pass by context; mild words (bloody, damn) only matter in the school's own posts.
+import type { Detector, FindingDraft } from '../engine.ts';
+import type { NormalisedText } from '../normalise.ts';
+import type { CheckInput } from '../types.ts';
+import { CLASS_CATEGORY, COMPOUND_ROOTS, COMPOUND_WHITELIST, LEET, WORDS, type WordEntry } from './lexicon.ts';
+
+// A letter next to a digit or one of the symbols people use to disguise letters.
+const MIXED = /[a-z][0-9$@!*#|+€]|[0-9$@!*#|+€][a-z]/g;
+const CHUNK_CHARS = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789$@!*#|+') CHUNK_CHARS[c.charCodeAt(0)] = 1;
+const isChunkChar = (code: number) => (code < 128 ? CHUNK_CHARS[code] === 1 : code === 0x20ac);
+const EDGE_START = new Set(['#', '@', '!', '|', '+']);
+const EDGE_END = new Set(['!', '|', '+', '#', '@', '$']);
+const SPACED_HINT = /(?:^|[^a-z0-9])[a-z][ ._-][a-z][ ._-][a-z](?:[^a-z0-9]|$)/;
+// Three or more single letters separated by one space, dot, dash or underscore: "f u c k".
+const SPACED = /(?<![a-z0-9])[a-z](?:[ ._-][a-z]){2,}(?![a-z0-9])/g;
+const MASKS = /[*#]/;
+
+// Forms by their stretched-out shape ("fuuuck" → "fuck"), and by length for masked words.
+const COLLAPSED = new Map<string, string>();
+const BY_LENGTH = new Map<number, string[]>();
+for (const form of WORDS.keys()) {
+  COLLAPSED.set(collapse(form), form);
+  const list = BY_LENGTH.get(form.length);
+  if (list) list.push(form);
+  else BY_LENGTH.set(form.length, [form]);
+}
+
+const DISH_NEAR = /\b(?:mash|peas|gravy|onion|lunch|dinner|dinners|tea|menu|recipe|recipes|cook|cooking|chips|butcher|eat|ate|had|pudding|meal|pie|sausages?|homemade|brown sauce|at school)\b/;
+const BIRDS_BEFORE = /\b(?:blue|great|coal|marsh|willow|crested|long-tailed|bearded|penduline)\s*$/;
+
+export const profanityDetector: Detector = {
+  name: 'offensive-words',
+  detect: findOffensiveWords,
+};
+
+export function findOffensiveWords(text: NormalisedText, input: CheckInput): FindingDraft[] {
+  const folded = text.folded;
+  const drafts: FindingDraft[] = [];
+  // Plain words: one map look-up each; stretched words and compounds only when the text has any.
+  const stretched = hasTriple(folded);
+  const roots = COMPOUND_ROOTS.filter((r) => folded.includes(r));
+  for (const t of text.tokens) {
+    const key = t.key;
+    let form: string | null = WORDS.has(key) ? key : null;
+    if (!form && stretched && hasTriple(key)) form = COLLAPSED.get(collapse(key)) ?? null;
+    if (!form && roots.length > 0 && key.length > 4 && !COMPOUND_WHITELIST.has(key)) form = roots.find((r) => key.includes(r)) ?? null;
+    if (form) add(drafts, text, input, form, t.start, t.coreEnd, form !== key && !WORDS.has(key));
+  }
+  // Words with digits or symbols in them (sh1t, $h!t, f*ck): found around each letter that
+  // touches a digit or symbol, by hand rather than by a backtracking expression.
+  MIXED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let done = 0;
+  while ((m = MIXED.exec(folded)) !== null) {
+    if (m.index < done) continue;
+    let start = m.index;
+    let end = m.index + 2;
+    while (start > 0 && isChunkChar(folded.charCodeAt(start - 1))) start -= 1;
+    while (end < folded.length && isChunkChar(folded.charCodeAt(end))) end += 1;
+    done = end;
+    MIXED.lastIndex = end;
+    // Sigils and exclamation marks around a word are punctuation, not disguise.
+    while (start < end && EDGE_START.has(folded[start]!)) start += 1;
+    while (end > start && EDGE_END.has(folded[end - 1]!)) end -= 1;
+    if (end - start < 3) continue;
+    const chunk = folded.slice(start, end);
+    if (!/[^a-z]/.test(chunk)) continue;
+    const form = resolve(chunk);
+    if (form) add(drafts, text, input, form, start, end, true);
+  }
+  if (SPACED_HINT.test(folded)) {
+    SPACED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SPACED.exec(folded)) !== null) {
+      const joined = m[0].replace(/[ ._-]/g, '');
+      if (WORDS.has(joined)) add(drafts, text, input, joined, m.index, m.index + m[0].length, true);
+    }
+  }
+  return drafts;
+}
+
+/** The lexicon form a typed word stands for, or null. */
+function resolve(chunk: string): string | null {
+  let word = chunk;
+  if (/[^a-z]/.test(word)) {
+    if (MASKS.test(word)) return unmask(word);
+    if (!/[a-z].*[a-z]/.test(word) || (/^\d/.test(word) && /\d$/.test(word))) return null;
+    word = Array.from(word, (c) => LEET[c] ?? c).join('');
+    if (/[^a-z]/.test(word)) return null;
+  }
+  if (WORDS.has(word)) return word;
+  if (hasTriple(word)) {
+    const stretched = COLLAPSED.get(collapse(word));
+    if (stretched) return stretched;
+  }
+  if (word.length > 4 && !COMPOUND_WHITELIST.has(word)) {
+    for (const root of COMPOUND_ROOTS) if (word.includes(root)) return root;
+  }
+  return null;
+}
+
+/** "f*ck", "f***", "sh*tshow", "p*kis": a form of the same length with the masked letters free. */
+function unmask(masked: string): string | null {
+  const word = Array.from(masked, (c) => (c === '*' || c === '#' ? '*' : (LEET[c] ?? c)));
+  const letters = word.filter((c) => c !== '*').length;
+  if (letters < 1 || word[0] === '*' || word.length < 3 || (letters === 1 && word.length < 4)) return null;
+  const candidates = BY_LENGTH.get(word.length) ?? [];
+  let best: string | null = null;
+  for (const form of candidates) {
+    let ok = true;
+    for (let i = 0; i < form.length && ok; i++) if (word[i] !== '*' && word[i] !== form[i]) ok = false;
+    // Prefer strong words and slurs over mild ones: "f***" is fuck, not feck.
+    if (ok && (!best || rank(WORDS.get(form)!) > rank(WORDS.get(best)!))) best = form;
+  }
+  return best;
+}
+
+function rank(e: WordEntry): number {
+  return e.cls === 'strong' ? 3 : e.cls === 'slur' ? 2 : e.cls === 'sexual' ? 1 : 0;
+}
+
+function add(drafts: FindingDraft[], text: NormalisedText, input: CheckInput, form: string, start: number, end: number, disguised: boolean): void {
+  const entry = WORDS.get(form)!;
+  if (entry.cls === 'mild' && input.kind !== 'post') return;
+  if (entry.contextual && innocentHere(entry, text, start, end)) return;
+  const category = CLASS_CATEGORY[entry.cls];
+  drafts.push({
+    category,
+    rule: entry.cls === 'mild' ? 'professional-account-content' : 'no-offensive-content',
+    start,
+    end,
+    confidence: entry.cls === 'mild' ? 0.6 : disguised ? 0.85 : 0.95,
+    reason: reasonFor(entry, disguised),
+  });
+}
+
+function innocentHere(entry: WordEntry, text: NormalisedText, start: number, end: number): boolean {
+  const before = text.folded.slice(Math.max(0, start - 24), start);
+  const after = text.folded.slice(end, end + 40);
+  switch (entry.contextual) {
+    case 'dish':
+      return DISH_NEAR.test(before) || DISH_NEAR.test(after);
+    case 'bird':
+      return BIRDS_BEFORE.test(before);
+    case 'idiom':
+      // "couldn't organise a piss-up in a brewery": a piss-up is a party.
+      return /^-?\s?up\b/.test(after);
+    case 'plant':
+      return /^\s*(?:willow|cat|cats)\b/.test(after);
+    case 'name':
+      // Dick Whittington, Moby Dick, spotted dick: a capital letter or a pudding.
+      return text.cased[start] === 'D' || /\b(?:spotted|moby)\s*$/.test(before);
+    default:
+      return false;
+  }
+}
+
+function reasonFor(entry: WordEntry, disguised: boolean): string {
+  const how = disguised ? ' (disguised)' : '';
+  switch (entry.cls) {
+    case 'strong':
+      return `This contains swearing${how}`;
+    case 'mild':
+      return 'Mild swearing such as this is not how the school speaks on its own accounts';
+    case 'slur':
+      return `This contains a slur${how}: hateful language about a group of people`;
+    case 'sexual':
+      return `This contains sexual language${how}`;
+  }
+}
+
+/** Three of the same letter in a row ("fuuuck"), without a backreference. */
+function hasTriple(s: string): boolean {
+  for (let i = 2; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c === s.charCodeAt(i - 1) && c === s.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+function collapse(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
+}

@@ -1,0 +1,42 @@
+// Political, commercial and religious solicitation in comments and staff members' own posts:
+// "vote Labour", "buy my cards", "DM for prices", "join our church", "sign our petition".
+// The school's own posts ("vote for our school in the Tesco scheme", "tickets from the office")
+// are not checked for this.
+import { phraseDetector } from './phrases.ts';
+
+export const solicitationDetector = phraseDetector({
+  name: 'solicitation',
+  category: 'solicitation',
+  rule: 'no-solicitation',
+  reason: 'This solicits (political, commercial or religious): not for a school page',
+  merge: 'text',
+  confidence: 0.75,
+  kinds: ['comment', 'personal'],
+  triggers:
+    'vote candidate petition buy dm pm inbox message sale earn home investment opportunity opportunities crypto page shop business brochure avon website channel stall store etsy instagram insta facebook younique forever herbalife usborne slimming tupperware scentsy partylite order delivery off code sign free party session lesson place win customers bets bet spins handmade raffle church congregation fellowship mosque bible prayer jesus god christ lord allah alpha chapel gospel',
+  patterns: [
+    // political
+    String.raw`\b(?:please\s+)?vote\s+(?:for\s+)?(?:me|labour|tory|tories|conservatives?|lib\s*dems?|liberal\s+democrats?|greens?|green\s+party|reform|ukip|snp|plaid|independent)\b`,
+    String.raw`\bvote\s+for\s+(?!our\b|us\b|the\b|your\b|a\b|an\b|their\b|my\s+(?:child|son|daughter)\b|which\b|whoever\b)[a-z]+\b`,
+    String.raw`\b(?:conservative|labour|reform|green|lib\s*dem|independent)\s+candidate\b`,
+    String.raw`\bsign\s+(?:our|the|my|this)\s+petition\b`,
+    // commercial
+    String.raw`\bbuy\s+(?:my|our)\s+[a-z]+`,
+    String.raw`\b(?:dm|pm|inbox|message)\s+(?:me\s+)?(?:now|today|for\s+(?:prices|details|info|more))\b`,
+    String.raw`\b(?:cheap|brand\s+new|nearly\s+new)\s+[a-z]+\s+for\s+sale\b(?:,?\s+message\s+me)?`,
+    String.raw`\bearn\s+£?\d+|\b(?:work|earn|money)\s+from\s+home\b|\binvestment\s+opportunit(?:y|ies)\b|\bcrypto\b`,
+    String.raw`\b(?:check\s+out|follow|like|visit|share)\s+my\s+(?:page|shop|business|brochure|avon|website|channel|stall|store|etsy|insta\w*|facebook\s+page)\b`,
+    String.raw`\bmy\s+(?:avon|younique|etsy\s+shop|forever\s+living|herbalife|usborne|slimming\s+world|tupperware|scentsy|partylite)\b`,
+    String.raw`\border\s+now\b|\bfree\s+delivery\b|\b\d+\s?%\s+off\b|\b(?:use|with)\s+(?:my\s+)?(?:discount\s+)?code\s+[a-z0-9]+`,
+    String.raw`\bsign\s+up\s+to\s+my\b|\bfirst\s+(?:week|session|lesson|class)\s+free\b`,
+    String.raw`\bbook\s+your\s+(?:child'?s\s+)?(?:[a-z]+\s+)?(?:party|session|lesson|place)\s+with\b`,
+    String.raw`\bwin\s+big\b|\bnew\s+customers?\s+get\b|\bfree\s+(?:bets?|spins|£\d+)`,
+    String.raw`\bhandmade\s+[a-z ]{0,30}?(?:order|buy)\b`,
+    String.raw`\b(?:buy|get)\s+(?:your\s+)?raffle\s+tickets\s+for\s+my\b`,
+    // religious
+    String.raw`\bjoin\s+(?:our|my)\s+(?:church|congregation|fellowship|mosque|bible\s+study|prayer\s+group)\b`,
+    String.raw`\b(?:discover|find|accept|know|meet)\s+(?:jesus|god|christ|the\s+lord|allah)\b|\bjesus\s+saves\b`,
+    String.raw`\balpha\s+course\b`,
+    String.raw`\bcome\s+to\s+(?:our\s+)?(?:[a-z']+\s+){0,6}?(?:church|chapel|mosque|gospel\s+hall)\b`,
+  ],
+});
