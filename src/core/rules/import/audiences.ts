@@ -4,7 +4,7 @@ import { AUDIENCES, type Audience } from '../../policy/audiences.ts';
 import type { ClauseView } from '../policy-text.ts';
 
 const SCOPE =
-  /\b(?:appl(?:y|ies) to|covers?|(?:expected|required) (?:of|from)|asked to (?:sign|comply|follow|read|adhere)|addressed to|is for|intended for|written for|refers? to|code of conduct (?:that )?we expect of|must (?:comply|adhere)|everyone.{0,10}refers to)\b/i;
+  /\b(?:(?:explains|sets out|describes) how|appl(?:y|ies) to|covers?|(?:expected|required) (?:of|from)|asked to (?:sign|comply|follow|read|adhere)|addressed to|is for|intended for|written for|refers? to|code of conduct (?:that )?we expect of|must (?:comply|adhere)|everyone.{0,10}refers to)\b/i;
 
 const AUDIENCE_WORDS: Record<Audience, RegExp> = {
   staff: /\b(?:staff|employees?|teachers?|members of staff|school representatives|workforce)\b/i,
@@ -15,8 +15,8 @@ const AUDIENCE_WORDS: Record<Audience, RegExp> = {
   visitors: /\bvisitors?\b/i,
 };
 
-const PART_FOR_PARENTS = /(?:[–—-]\s*parents\b|\bfor parents\b|\bparental use\b|\bparents(?: and carers)?:?$|\bby parents\b)/i;
-const PART_FOR_STAFF = /(?:[–—-]\s*staff\b|\bfor staff\b|^staff\b)/i;
+const PART_FOR_PARENTS = /(?:\bof parents(?: and carers)?$|[–—-]\s*parents\b|\bfor parents\b|\bparental use\b|\bparents(?: and carers)?:?$|\bby parents\b)/i;
+const PART_FOR_STAFF = /(?:\bof staff$|[–—-]\s*staff\b|\bfor staff\b|^staff\b)/i;
 
 export function audiencesOf(views: readonly ClauseView[], title: string | null): Audience[] {
   const found = new Set<Audience>();

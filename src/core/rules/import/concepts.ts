@@ -97,7 +97,7 @@ export const PROHIBIT = words(
 /** Softer limits: advice against rather than a rule. */
 export const DISCOURAGE = words(
   '(?:strongly )?(?:recommended|advised|advisable|encouraged|suggested) (?:that )?(?:[a-z/]+ ){0,8}not',
-  'advise[sd]? against',
+  'advis(?:e|es|ed|ing)? (?:[a-z]+ ){0,3}against',
   'discouraged',
   'not (?:recommended|advisable|advised|encouraged)',
   'best avoided',
@@ -118,7 +118,7 @@ export const JUDGEMENT = words(
   'genuine (?:friendship|relationship)',
 );
 /** Reporting, telling or passing a matter on to someone. */
-export const REPORT = words('report\\w*', 'inform\\w*', 'tell', 'notif\\w+', 'pass(?:ed)? on', 'refer(?:red)?', 'alert', 'raise[ds]? with', 'contact the', 'made known', 'known to');
+export const REPORT = words('report\\w*', 'inform\\w*', 'tell', 'notif\\w+', 'pass(?:es|ed)? (?:it |them |this |these )?(?:on )?to', 'pass(?:ed)? on', 'let (?:[a-z]+ ){0,3}know', 'refer(?:red)?', 'alert', 'raise[ds]? with', 'contact the', 'made known', 'known to');
 
 /** Removes conditional clauses ("even if you do not identify…,", "if you are not sure…") before polarity tests. */
 export function withoutConditionals(text: string): string {

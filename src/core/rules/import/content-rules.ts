@@ -65,7 +65,7 @@ export const CONTENT_RULES: RuleDetector[] = [
   {
     id: 'no-name-with-image',
     patterns: [
-      { all: [w('names?|named|naming|identify by name|full names?'), IMAGE, PUPIL], prohibition: true, weight: 0.85, reading: 'forbids naming pupils in photographs' },
+      { all: [w('names?|named|naming|identify by name|full names?|surnames?|last names?'), IMAGE, PUPIL], prohibition: true, weight: 0.85, reading: 'forbids naming pupils in photographs' },
     ],
   },
   {
@@ -113,7 +113,7 @@ export const CONTENT_RULES: RuleDetector[] = [
   {
     id: 'no-solicitation',
     patterns: [
-      { all: [w('solicit\\w*|canvass\\w*')], weight: 0.8, reading: 'forbids solicitation' },
+      { all: [w('solicitations?|soliciting|solicit|canvass\\w*')], weight: 0.8, reading: 'forbids solicitation' },
       { all: [w('political|commercial|religious|financial'), w('interests|purposes|views|campaign\\w*|promotion|advertis\\w+|gain')], prohibition: true, weight: 0.6, reading: 'forbids political or commercial use' },
     ],
   },

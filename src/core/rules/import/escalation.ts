@@ -10,8 +10,8 @@ type Step = (typeof PARENT_POST_STEPS)[number];
 
 const STEP_PATTERNS: Record<Step, RegExp> = {
   'report-to-platform': /'?report abuse'?|\breport(?:ed)? (?:it |them |the (?:post|comments?|content) )?to (?:the )?(?:appropriate )?(?:site|platform|provider|host|network|social (?:media|networking) (?:site|company|provider)|facebook)\b|\bcontact (?:the )?(?:host|provider|platform)\b/i,
-  'request-removal': /\b(?:ask(?:ed)?|request(?:ed|ing)?|expect\w*)\b[^.;]{0,60}\b(?:remov\w+|take (?:it |them )?down|delet\w+)\b|\bremoves? such (?:comments|posts)\b/i,
-  'meeting-with-head': /\b(?:meeting|meet) with (?:the )?(?:head ?teacher|principal|head|senior)\b|\battend a meeting\b|\binvited (?:in|to (?:a )?meeting)\b/i,
+  'request-removal': /\b(?:ask(?:ed)?|request(?:ed|ing)?|expect\w*)\b[^.;]{0,60}\b(?:remov\w+|tak(?:e|en) (?:it |them )?down|delet\w+)\b|\bremoves? such (?:comments|posts)\b/i,
+  'meeting-with-head': /\b(?:meeting|meet) with (?:the )?(?:head ?teacher|principal|head|senior)\b|\battend a meeting\b|\bcome in(?:to school)? to (?:discuss|talk|meet)\b|\binvited (?:in|to (?:a )?meeting)\b/i,
   'written-warning': /\b(?:written|formal) warning\b|\bin writing\b[^.;]{0,40}\bwarning\b|\bwarning letter\b|\bletter (?:from|of) warning\b/i,
   'legal-advice': /\blegal (?:advice|action)\b|\bsolicitors?\b/i,
   police: /\bpolice\b/i,
@@ -49,7 +49,10 @@ export function detectEscalation(views: readonly ClauseView[]): { detection: Det
   }
   let best: { passage: Passage; order: Passage['steps'] } | null = null;
   for (const passage of passages) {
-    if (!passage.views.some((v) => PARENT_POST.test(v.plain))) continue;
+    // The passage, or the two clauses before it, must be about a parent's post.
+    const first = passage.views[0]!.index;
+    const context = [...views.slice(Math.max(0, first - 2), first), ...passage.views];
+    if (!context.some((v) => PARENT_POST.test(v.plain))) continue;
     const seen = new Set<Step>();
     const order = passage.steps.sort((a, b) => a.at - b.at).filter((s) => (seen.has(s.step) ? false : (seen.add(s.step), true)));
     if (order.length >= 3 && (!best || order.length > best.order.length)) best = { passage, order };

@@ -1,7 +1,7 @@
 // Patterns for permissions, procedures and the policy's own upkeep (training, reminders, monitoring).
 import { PUPIL, REPORT } from './concepts.ts';
 import type { Hit, ParamFinding, RuleDetector } from './engine.ts';
-import { evidenceAt, findIn, noParams, roleParam } from './params.ts';
+import { evidenceAt, findIn, firstRole, noParams, roleParam } from './params.ts';
 import { rolesIn } from './roles.ts';
 import { WEEKDAYS } from '../rule-labels.ts';
 
@@ -11,6 +11,7 @@ const APPROVAL_TRIGGER = /\b(?:approv\w*|agreed|agreement|permission|consent|aut
 const PERSONAL_DEVICE = /\b(?:personal|own|private) (?:mobile )?(?:(?:tele)?phones?|mobiles?|e-?mail(?: accounts?| address(?:es)?)?|devices?|contact details|(?:phone )?numbers?)\b/i;
 const SCHOOL_KIT = w("(?:school|school's|our|work) (?:equipment|computers?|devices?|systems?|networks?|IT|laptops?|tablets?|internet)|computers, networks|IT resources");
 const POST = w('posts?|posting|content|updates?|tweets?|material|anything');
+const BULLYING = w('cyber-?bull\\w*|bull(?:y|ied|ying)|abus\\w+|harass\\w*|target(?:ed)?|victims?|threat\\w*|trolling');
 const DSL_CONCERN = w('safeguarding|child protection|prevent|radicali[sz]\\w+|extremis\\w+|at risk|welfare|concerns?|inappropriate communications? involving');
 
 /** A DSL role named in a clause, its name removed so that "designated person for child protection" is not itself a concern. */
@@ -52,6 +53,8 @@ export const PROCEDURE_RULES: RuleDetector[] = [
     params: (hits, doc) => {
       const found = roleParam(hits, 'reportTo', /\b(?:report\w*|inform\w*|tell|notif\w+|refer\w*) (?:\w+ ){0,3}(?:to|with)\b|\breport\w*\b/i, 'who it is reported to');
       if (found.params.reportTo) return found;
+      const named = firstRole(hits, 'reportTo', 'who it is reported to'); // "pass it to the DSL"
+      if (named.params.reportTo) return named;
       // "…rejecting any approaches." followed by "Staff must also consider reporting these to senior leaders".
       const next = hits.map((h) => doc.views[h.view.index + 1]).find((v) => v && /\breport\w*\b/i.test(v.plain));
       const role = next ? rolesIn(next.plain)[0] : undefined;
@@ -94,7 +97,7 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   {
     id: 'post-approval',
     patterns: [
-      { all: [POST, /\b(?:must|should|will|are to|is to|need to) (?:first )?be (?:approved|signed off|checked|authori[sz]ed|agreed)\b|\bapprov\w+ (?:of|for) (?:all |every |each )?(?:posts?|content)\b|\bbefore (?:it is |they are |being )?(?:posted|published|going live)\b/i], none: [w('comments?|photograph\\w*|images?|personal')], weight: 0.8, reading: 'posts are approved before they go out' },
+      { all: [POST, /\b(?:must|should|will|are to|is to|need to) (?:first )?be (?:approved|signed off|checked|authori[sz]ed|agreed)\b|\bapprov\w+ (?:of|for) (?:all |every |each )?(?:posts?|content)\b|\bbefore (?:it is |they are |being )?(?:posted|published|going live)\b|\bbefore (?:publication|publishing|posting)\b|\b(?:are|is) (?:\w+ and )?(?:approved|signed off|authori[sz]ed) by\b/i], none: [w('comments?|photograph\\w*|images?|personal')], weight: 0.8, reading: 'posts are approved before they go out' },
     ],
     params: (hits) => roleParam(hits, 'approverRole', /\b(?:approved|signed off|checked|authori[sz]ed|agreed) by\b|\bapproval (?:of|from)\b/i, 'who approves posts'),
   },
@@ -114,7 +117,13 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   {
     id: 'cyberbullying-evidence',
     patterns: [
-      { all: [w('screen ?(?:shots?|prints?|grabs?)|screenshots?|keep (?:a )?(?:records?|evidence|copies|a copy)|save (?:the )?(?:evidence|messages)|record the (?:time|date)|not delete')], weight: 0.8, reading: 'targets keep evidence' },
+      {
+        all: [w('screen ?(?:shots?|prints?|grabs?)|screenshots?|keep (?:a )?(?:records?|evidence|copies|a copy)|save (?:the )?(?:evidence|messages)|record the (?:time|date)|not delete')],
+        weight: 0.8,
+        reading: 'targets keep evidence',
+        // Evidence of bullying or abuse, not a record of some other contact.
+        where: (text, view) => BULLYING.test(text) || BULLYING.test(view.heading ?? '') || BULLYING.test(view.plain),
+      },
     ],
   },
   {

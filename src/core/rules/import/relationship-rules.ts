@@ -2,12 +2,12 @@
 // the relationships a member of staff already has.
 import { CONNECT, DISCOURAGE, EX_PUPIL, JUDGEMENT, PARENT, PHONE_OR_EMAIL, PUPIL, SOCIAL, prohibits } from './concepts.ts';
 import type { Hit, ParamFinding, RuleDetector } from './engine.ts';
-import { evidenceAt, noParams, roleParam } from './params.ts';
+import { evidenceAt, firstRole, noParams, roleParam } from './params.ts';
 
 const w = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'i');
 
 const PERSONAL_SOCIAL = w(
-  'personal (?:social (?:media|networking)|accounts?|profiles?|sites?|pages?)|social (?:media|network\\w*)|facebook|online|friend requests?|private social networks?',
+  'personal (?:social (?:media|networking)|accounts?|profiles?|sites?|pages?)|social (?:media|network\\w*)|facebook|online|friend requests?|private social networks?|platforms?|apps?|gaming|messaging',
 );
 const NUMBER_WORDS: Record<string, number> = { eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21 };
 const AGE = '(\\d{2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one)';
@@ -52,9 +52,9 @@ function parentLevel(hits: readonly Hit[]): ParamFinding {
 /** Advice against, or leaving it to judgement, is a rule about parents too. */
 const ADVICE = new RegExp(`${DISCOURAGE.source}|${JUDGEMENT.source}`, 'i');
 
-const DECLARE = w('declar\\w+|disclos\\w+|made known|make (?:\\w+ ){0,4}known|report\\w*|inform\\w*|tell|notif\\w+|approved by|agreed (?:with|by)|discuss\\w* with');
+const DECLARE = w('let (?:\\w+ ){0,3}know|declar\\w+|disclos\\w+|made known|make (?:\\w+ ){0,4}known|report\\w*|inform\\w*|tell|notif\\w+|approved by|agreed (?:with|by)|discuss\\w* with');
 const EXISTING = w(
-  '(?:pre-?existing|existing|family|personal|outside|social media|social|these|such) (?:relationships?|connections?|friendships?|contacts?(?! details))|family (?:members?|friends?|connections?)|such contact|social circle|exceptions due to family',
+  '(?:pre-?existing|existing|family|personal|outside|social media|social|these|such) (?:relationships?|connections?|friendships?|contacts?(?! details))|family (?:members?|friends?|connections?)|such contact|social circle|related to|relatives?|family friends?|exceptions due to family',
 );
 
 export const RELATIONSHIP_RULES: RuleDetector[] = [
@@ -62,7 +62,7 @@ export const RELATIONSHIP_RULES: RuleDetector[] = [
     id: 'no-contact-pupils',
     patterns: [
       { all: [CONNECT, PUPIL, PERSONAL_SOCIAL], none: [PHONE_OR_EMAIL], prohibition: true, weight: 0.8, reading: 'forbids contact with pupils on personal social media' },
-      { all: [w("'?friend'?|befriend\\w*|follow|friend requests?"), PUPIL], prohibition: true, weight: 0.85, reading: 'forbids friending or following pupils' },
+      { all: [w("'?friend'?|befriend\\w*|follow|(?:friend|connection|follow) requests?|connect with"), PUPIL], prohibition: true, weight: 0.85, reading: 'forbids friending or following pupils' },
       { all: [w('personal messages?|private messages?'), PUPIL], prohibition: true, weight: 0.7, reading: 'forbids private messages to pupils' },
       { all: [w('relationships?'), PUPIL, SOCIAL], prohibition: true, weight: 0.55, reading: 'limits relationships with pupils online' },
     ],
@@ -90,6 +90,9 @@ export const RELATIONSHIP_RULES: RuleDetector[] = [
       { all: [DECLARE, EXISTING], weight: 0.75, reading: 'existing relationships are declared' },
       { all: [DECLARE, w('relationships?'), w('senior|head|principal|manager|leaders?')], weight: 0.6, reading: 'relationships are reported to senior staff' },
     ],
-    params: (hits) => roleParam(hits, 'declareTo', DECLARE, 'who relationships are declared to'),
+    params: (hits) => {
+      const found = roleParam(hits, 'declareTo', DECLARE, 'who relationships are declared to');
+      return found.params.declareTo ? found : firstRole(hits, 'declareTo', 'who relationships are declared to'); // "let the Principal know"
+    },
   },
 ];

@@ -6,7 +6,7 @@ export interface Found {
   view: ClauseView;
 }
 
-const TITLE_WORD = /\b(?:polic(?:y|ies)|guidance|guide|code of (?:conduct|practice)|procedures?|protocol|statement|standards)\b/i;
+const TITLE_WORD = /\b(?:polic(?:y|ies)|guidance|guide|code(?: of (?:conduct|practice))?|procedures?|protocol|statement|standards)\b/i;
 const SCHOOL_NOUN = /\b(?:School|Academy|College|Pre-School|Preschool|Nursery)\b/g;
 const JOINERS = new Set(['of', 'and', '&', 'de', 'upon', 'on', 'the', 'in']);
 const SCHOOL_TYPES = new Set(
@@ -26,7 +26,8 @@ function nameEndingAt(text: string, nounStart: number, nounEnd: number): string 
     const t = tokens[i]!;
     if (/^[A-Z][A-Za-z'’.-]*$/.test(t) || (JOINERS.has(t) && name.length > 0)) name.unshift(t);
     else break;
-    if (/[.:;]$/.test(tokens[i - 1] ?? '')) break; // a sentence ends before this word
+    const prev = tokens[i - 1] ?? '';
+    if (/[.:;]$/.test(prev) && !/^(?:St|Ss|Mt|Dr)\.$/.test(prev)) break; // a sentence ends before this word
   }
   while (name.length && (NOT_NAME.has(name[0]!) || JOINERS.has(name[0]!) || /polic/i.test(name[0]!))) name.shift();
   if (!name.some((w) => !SCHOOL_TYPES.has(w) && !JOINERS.has(w))) return null;
@@ -35,7 +36,7 @@ function nameEndingAt(text: string, nounStart: number, nounEnd: number): string 
 
 export function schoolNameIn(views: readonly ClauseView[]): Found | null {
   for (const view of views) {
-    const text = view.text;
+    const text = untilCaps(view.text.trim()).replace(/\bOf\b/g, 'of');
     SCHOOL_NOUN.lastIndex = 0;
     for (let m = SCHOOL_NOUN.exec(text); m; m = SCHOOL_NOUN.exec(text)) {
       const name = nameEndingAt(text, m.index, m.index + m[0].length);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { importPolicy } from '../import-policy.ts';
+import { INFANT_SCHOOL_POLICY, TRUST_STAFF_CODE } from './probe-policies.ts';
+
+const paramsById = (text: string) => Object.fromEntries(importPolicy(text).rules.map((r) => [r.id, r.params]));
+
+describe('policies in other voices', () => {
+  it("a trust's staff code: every rule it states, and nothing else", () => {
+    expect(paramsById(TRUST_STAFF_CODE)).toEqual({
+      'pupil-image-consent': { personalAccounts: 'never' },
+      'no-name-with-image': {},
+      'no-personal-data': {},
+      'no-offensive-content': {},
+      'no-school-identity-in-profile': {},
+      'no-solicitation': {},
+      'concerns-via-proper-channels': {},
+      'no-contact-pupils': {},
+      'no-contact-ex-pupils-under-18': { age: 18 },
+      'no-contact-parents': { level: 'discouraged' },
+      'declare-relationships': { declareTo: 'headteacher' },
+      'report-pupil-contact': { reportTo: 'dsl' },
+      'designated-account-managers': {},
+      'post-approval': { approverRole: 'slt' },
+      'breach-investigation': {},
+      'safeguarding-to-dsl': { reportTo: 'dsl' },
+      'staff-support-after-abuse': {},
+      'governor-approval': { approvedOn: '2022-02-02', approvedBy: 'Trust Board' },
+      'review-period': { months: 24, nextReview: '2024-02-01' },
+      'staff-training': {},
+      'equipment-monitoring': {},
+    });
+    expect(importPolicy(TRUST_STAFF_CODE).metadata).toMatchObject({
+      title: 'Online Safety and Social Media Code for Staff',
+      schoolName: 'Riverside Academy',
+      audiences: ['staff', 'volunteers', 'governors'],
+      headTitle: 'Principal',
+    });
+  });
+
+  it("an infant school's policy for parents and staff, in capitals with a contents page", () => {
+    expect(paramsById(INFANT_SCHOOL_POLICY)).toEqual({
+      'pupil-not-identified': {},
+      'pupil-image-consent': { personalAccounts: 'never' },
+      'no-personal-data': {},
+      'no-offensive-content': {},
+      'concerns-via-proper-channels': {},
+      'no-contact-pupils': {},
+      'no-contact-parents': { level: 'prohibited' },
+      'parent-post-escalation': { steps: ['request-removal', 'meeting-with-head', 'report-to-platform', 'police', 'legal-advice'] },
+      'governor-approval': { approvedOn: '2023-07-10' },
+      'review-period': { months: 12 },
+    });
+    expect(importPolicy(INFANT_SCHOOL_POLICY).metadata).toMatchObject({
+      title: 'Social Media Policy',
+      schoolName: "St. Mary's C of E Infant School",
+      approvedOn: '2023-07-10',
+      reviewPeriodMonths: 12,
+      nextReview: '2024-07-10',
+      audiences: ['staff', 'parents'],
+    });
+  });
+});

@@ -1,0 +1,80 @@
+// Two policies written while building the importer, in voices unlike the seeds (a trust's staff
+// code; an infant school's policy for parents and staff with a contents page). Not held out: they
+// were used to find wordings the patterns missed. The held-out set is fixtures/holdout.
+
+export const TRUST_STAFF_CODE = `Riverside Learning Trust
+
+Online Safety and Social Media Code for Staff
+
+Approved by the Trust Board on 2 February 2022. Next review: February 2024.
+
+1. Purpose
+
+1.1 This code applies to all employees, supply staff, volunteers and governors of Riverside Academy.
+
+2. Personal accounts
+
+2.1 Colleagues must not send or accept connection requests from current students on any platform, including gaming networks.
+2.2 Staff should not have online contact with students who have left the academy until they turn 18.
+2.3 We would advise colleagues against adding parents of current students as friends on personal profiles.
+2.4 Staff should not list Riverside Academy as their employer on personal social media profiles.
+2.5 A colleague who is related to a student, or a close family friend of a parent, should let the Principal know.
+2.6 If a student tries to contact you through a personal account, do not respond; take a screenshot and pass it to the Designated Safeguarding Lead.
+
+3. What you post
+
+3.1 Never share photographs of students on a personal account.
+3.2 Do not post anything that is discriminatory, abusive, sexually explicit or otherwise illegal.
+3.3 Information about students, their families or colleagues that is confidential must not be shared online.
+3.4 Staff should not use social media to voice complaints about the academy; the grievance procedure exists for this.
+3.5 Posts must never include political campaigning or advertising for private business.
+
+4. The academy's accounts
+
+4.1 The academy's Instagram and X accounts are managed by the Communications Manager.
+4.2 All posts are checked and approved by a member of the senior leadership team before publication.
+4.3 Only students whose parents have given consent for images to appear online may be pictured on the academy's accounts, and never with their surname.
+
+5. Concerns and breaches
+
+5.1 Any safeguarding concern that arises online must be reported to the Designated Safeguarding Lead the same day.
+5.2 Staff who are targeted with abuse online by students or parents should tell their line manager; the academy will offer support, including through the employee assistance programme.
+5.3 Failure to follow this code may be treated as misconduct under the disciplinary policy.
+5.4 The academy may monitor use of its network and devices.
+5.5 All staff will receive training on this code during induction.`;
+
+export const INFANT_SCHOOL_POLICY = `ST. MARY'S C OF E INFANT SCHOOL
+SOCIAL MEDIA POLICY
+Version 3 – Summer Term 2023
+Headteacher: Mrs J Patel
+Chair of Governors: Mr R Singh
+
+Contents
+Introduction ......................... 1
+Expectations of parents ................ 2
+Expectations of staff .................... 2
+What happens if things go wrong ......... 3
+
+Introduction
+This policy explains how parents, carers and staff at St. Mary's should use social media. Parents and carers are asked to read it and follow it.
+
+Expectations of parents
+- Please think before you post. Photos from school performances must not be put online if they include other pupils.
+- Social media is not the place to raise a complaint. Come and talk to us; our complaints procedure is on the website.
+- Comments that are insulting, threatening or abusive towards staff, pupils or other parents are unacceptable.
+- Parents should not name other children online.
+
+Expectations of staff
+- Staff will not accept friend requests from pupils or parents on their personal accounts.
+- Staff will not post about school on their personal accounts unless it is to share a post from the school's own page.
+- Staff must not share any confidential information.
+- Mobile phones belonging to staff are not to be used to photograph children.
+
+What happens if things go wrong
+If we become aware of an inappropriate post by a parent, the Headteacher will contact you and ask for it to be taken down.
+If it is not removed, the Headteacher will ask you to come in to discuss it.
+We may report the post to the site where it appeared.
+Serious cases, including threats, will be passed to the police.
+We may also seek advice from our solicitors.
+
+This policy will be reviewed every year by the governing body. Adopted: 10th July 2023`;
