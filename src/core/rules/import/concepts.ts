@@ -62,6 +62,12 @@ export const PHONE_OR_EMAIL = words(
   'devices?',
 );
 
+/** The school's own accounts and channels, whatever the school calls itself. */
+export const SCHOOL_CHANNEL = words(
+  "(?:school|college|academy|official|our|the school's|the college's|the academy's)(?: website and)? (?:social (?:media|networking) )?(?:accounts?|pages?|channels?|feeds?)",
+  "(?:our|the school|the school's|the college|the academy|official) (?:facebook|twitter|x|instagram|tiktok|youtube) (?:page|accounts?|channels?)",
+);
+
 /** Firm prohibitions. Tested after conditionals ("even if you do not…") are removed. */
 export const PROHIBIT = words(
   'must not',

@@ -1,5 +1,5 @@
 // Patterns for the content rules: what may and may not be posted.
-import { IMAGE, PHONE_OR_EMAIL, PUPIL, SOCIAL, prohibits } from './concepts.ts';
+import { IMAGE, PHONE_OR_EMAIL, PUPIL, SCHOOL_CHANNEL, SOCIAL, prohibits } from './concepts.ts';
 import type { ParamFinding, RuleDetector } from './engine.ts';
 import { evidenceAt, findIn, noParams, roleParam } from './params.ts';
 
@@ -129,12 +129,13 @@ export const CONTENT_RULES: RuleDetector[] = [
     id: 'no-personal-contact-details',
     patterns: [
       { all: [w('personal|own|private|home'), PHONE_OR_EMAIL, /\b(?:pupils?|students?|child(?:ren)?|parents?|carers?|families|school community|young (?:people|person))\b/i], none: [w('school (?:phone|e-?mail)')], prohibition: true, weight: 0.8, reading: 'personal contact details are not given to pupils or parents' },
+      { all: [w('personal|own|private|home'), PHONE_OR_EMAIL, /\bkeep (?:\w+ ){0,8}(?:private|to (?:yourself|themselves))\b/i], weight: 0.75, reading: 'personal contact details are kept private' },
     ],
   },
   {
     id: 'professional-account-content',
     patterns: [
-      { all: [w("(?:school|official|our|the school's) (?:social (?:media|networking) )?(?:accounts?|pages?|channels?|feeds?)|(?:our|the school|official) (?:facebook|twitter|instagram) (?:page|account)"), w('(?:solely|only|purely|strictly|entirely) professional|personal content|life of the school|school life|school news|celebrat\\w+')], weight: 0.8, reading: "the school's accounts carry only professional content" },
+      { all: [SCHOOL_CHANNEL, w('(?:solely|only|purely|strictly|entirely) professional|personal (?:content|opinions?|views)|life of the school|(?:school|college|academy) life|(?:school|college|academy) news|celebrat\\w+')], weight: 0.8, reading: "the school's accounts carry only professional content" },
     ],
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPolicy } from '../import-policy.ts';
-import { INFANT_SCHOOL_POLICY, TRUST_STAFF_CODE } from './probe-policies.ts';
+import { COLLEGE_GUIDANCE, INFANT_SCHOOL_POLICY, TRUST_STAFF_CODE } from './probe-policies.ts';
 
 const paramsById = (text: string) => Object.fromEntries(importPolicy(text).rules.map((r) => [r.id, r.params]));
 
@@ -57,6 +57,35 @@ describe('policies in other voices', () => {
       reviewPeriodMonths: 12,
       nextReview: '2024-07-10',
       audiences: ['staff', 'parents'],
+    });
+  });
+
+  it("a college's guidance, with procedures and upkeep in other words", () => {
+    expect(paramsById(COLLEGE_GUIDANCE)).toEqual({
+      'no-allegations': {},
+      'school-identity-permission': { approverRole: 'headteacher' },
+      'safe-links': {},
+      'no-personal-contact-details': {},
+      'professional-account-content': {},
+      'personal-device-exception': { approverRole: 'headteacher' },
+      'school-equipment-use': { approverRole: 'slt' },
+      'pupil-phone-in-office': {},
+      'comment-moderation': {},
+      'indecent-images-police': {},
+      'unsuitable-material-hr': {},
+      'judgement-justification': {},
+      'consistent-judgement': {},
+      'queries-resolved': {},
+      'new-staff-profile-review': {},
+      'review-period': { months: 36, nextReview: '2023-01-01' },
+      'staff-acknowledgement': {},
+      'annual-reminder': {},
+    });
+    expect(importPolicy(COLLEGE_GUIDANCE).metadata).toMatchObject({
+      title: 'Staff Guidance: Social Networking and Electronic Communication',
+      schoolName: 'Greenfields Community College',
+      datedOn: '2020-01-01',
+      headTitle: 'Head of School',
     });
   });
 });

@@ -1,5 +1,6 @@
-// Two policies written while building the importer, in voices unlike the seeds (a trust's staff
-// code; an infant school's policy for parents and staff with a contents page). Not held out: they
+// Policies written while building the importer, in voices unlike the seeds (a trust's staff
+// code; an infant school's policy for parents and staff with a contents page; a college's guidance
+// with the procedures and upkeep rules in other words). Not held out: they
 // were used to find wordings the patterns missed. The held-out set is fixtures/holdout.
 
 export const TRUST_STAFF_CODE = `Riverside Learning Trust
@@ -78,3 +79,49 @@ Serious cases, including threats, will be passed to the police.
 We may also seek advice from our solicitors.
 
 This policy will be reviewed every year by the governing body. Adopted: 10th July 2023`;
+
+export const COLLEGE_GUIDANCE = `Greenfields Community College
+Staff Guidance: Social Networking and Electronic Communication
+
+Dated: January 2020
+To be reviewed: January 2023
+
+Section A – Your own accounts
+
+A1. Keep your personal mobile number and private email address to yourself; students and their families should only ever be contacted through college systems, except on residential visits where the Head of School has given prior agreement to use a personal phone.
+
+A2. Using college computers for personal social networking is not allowed unless a member of the senior team has authorised it for a work purpose.
+
+A3. When you join the college, check what a member of the public can see on your social media profiles and tighten your privacy settings.
+
+A4. Do not post comments that make accusations against colleagues, students or parents; untrue claims can be libellous.
+
+A5. The college crest, name and photographs of the site must not be used on personal pages without written permission from the Head of School.
+
+Section B – College channels
+
+B1. The college website and social media channels carry news about college life only; they must not be used for personal opinions.
+
+B2. Any hyperlink added to a college channel must be checked first to make sure it leads to a suitable site.
+
+B3. Replies and comments on college channels are read daily by the Digital Lead, who hides anything offensive and tells the Head of School.
+
+Section C – When things go wrong
+
+C1. If you come across indecent images of children on any device, do not open, copy or forward them: call the police straight away.
+
+C2. If you come across other material which is inappropriate but not illegal, inform the Head of School, who will take advice from Human Resources before any further step.
+
+C3. Where staff act outside this guidance because of an emergency, they must explain their reasons to the Head of School afterwards.
+
+C4. Each situation will be looked at individually, and decisions will be consistent with how similar cases were handled in the past.
+
+C5. Questions about this guidance should go to the Deputy Head, who will reply within five working days.
+
+C6. Students' mobile phones found during lessons are taken to reception and may be collected at the end of the day.
+
+Section D – Keeping this guidance alive
+
+D1. All staff sign to confirm that they have read this guidance when they join.
+
+D2. Every September, staff are reminded of this guidance and where it is kept on the shared drive.`;

@@ -1,5 +1,5 @@
 // Patterns for permissions, procedures and the policy's own upkeep (training, reminders, monitoring).
-import { PUPIL, REPORT } from './concepts.ts';
+import { PUPIL, REPORT, SCHOOL_CHANNEL } from './concepts.ts';
 import type { Hit, ParamFinding, RuleDetector } from './engine.ts';
 import { evidenceAt, findIn, firstRole, noParams, roleParam } from './params.ts';
 import { rolesIn } from './roles.ts';
@@ -9,7 +9,7 @@ const w = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'i');
 
 const APPROVAL_TRIGGER = /\b(?:approv\w*|agreed|agreement|permission|consent|authori[sz]\w*|sanction\w*)\b(?: (?:in advance|beforehand|first))?(?: (?:by|with|from|of))?/i;
 const PERSONAL_DEVICE = /\b(?:personal|own|private) (?:mobile )?(?:(?:tele)?phones?|mobiles?|e-?mail(?: accounts?| address(?:es)?)?|devices?|contact details|(?:phone )?numbers?)\b/i;
-const SCHOOL_KIT = w("(?:school|school's|our|work) (?:equipment|computers?|devices?|systems?|networks?|IT|laptops?|tablets?|internet)|computers, networks|IT resources");
+const SCHOOL_KIT = w("(?:school|school's|college|academy|our|work) (?:equipment|computers?|devices?|systems?|networks?|IT|laptops?|tablets?|internet)|computers, networks|IT resources");
 const POST = w('posts?|posting|content|updates?|tweets?|material|anything');
 const BULLYING = w('cyber-?bull\\w*|bull(?:y|ied|ying)|abus\\w+|harass\\w*|target(?:ed)?|victims?|threat\\w*|trolling');
 const DSL_CONCERN = w('safeguarding|child protection|prevent|radicali[sz]\\w+|extremis\\w+|at risk|welfare|concerns?|inappropriate communications? involving');
@@ -36,6 +36,12 @@ function scheduleParams(hits: readonly Hit[]): ParamFinding {
     out.paramEvidence.frequency = evidenceAt(freq.hit.view, freq.phrase, 'how often');
   }
   return out;
+}
+
+/** The role named after the trigger ("approved by the Headteacher"), else one named before it ("the Head has agreed"). */
+function roleOrNamed(hits: readonly Hit[], name: string, trigger: RegExp, reading: string): ParamFinding {
+  const found = roleParam(hits, name, trigger, reading);
+  return found.params[name] ? found : firstRole(hits.filter((h) => APPROVAL_TRIGGER.test(h.text)), name, reading);
 }
 
 export const PROCEDURE_RULES: RuleDetector[] = [
@@ -74,7 +80,7 @@ export const PROCEDURE_RULES: RuleDetector[] = [
       { all: [PERSONAL_DEVICE, w('unless|except|prior approval|agreed|approved|permission|in advance|consent')], weight: 0.8, reading: 'personal phones or e-mail only with approval' },
       { all: [PERSONAL_DEVICE, w('contact|communicat\\w+|school business'), PUPIL], prohibition: true, weight: 0.6, reading: 'personal phones are not used to contact pupils' },
     ],
-    params: (hits) => roleParam(hits, 'approverRole', APPROVAL_TRIGGER, 'who approves'),
+    params: (hits) => roleOrNamed(hits, 'approverRole', APPROVAL_TRIGGER, 'who approves'),
   },
   {
     id: 'school-equipment-use',
@@ -82,16 +88,16 @@ export const PROCEDURE_RULES: RuleDetector[] = [
       { all: [SCHOOL_KIT, w('social (?:media|network\\w*)|blogging|personal use|facebook|occasional use')], none: [w('monitor\\w*')], weight: 0.8, reading: 'social networking on school equipment is limited' },
       { all: [SCHOOL_KIT, w('misuse|breach|not permitted|authoris\\w+|unless')], weight: 0.7, reading: 'school equipment is used only as authorised' },
     ],
-    params: (hits) => roleParam(hits, 'approverRole', /\b(?:authori[sz]ed|approved|permitted|agreed) by\b/i, 'who authorises'),
+    params: (hits) => roleOrNamed(hits, 'approverRole', /\b(?:authori[sz]ed|approved|permitted|agreed) by\b/i, 'who authorises'),
   },
   {
     id: 'pupil-phone-in-office',
-    patterns: [{ all: [/\b(?:pupils?|child(?:ren)?|students?)(?:'s)? (?:\w+ ){0,3}(?:mobile )?phones?\b|\bphones? (?:is )?brought into school by a (?:pupil|child|student)\b/i, w('office|handed in|reception|stored|kept|collected')], scope: 'clause', weight: 0.8, reading: "pupils' phones are kept in the office" }],
+    patterns: [{ all: [/\b(?:pupils?|child(?:ren)?|students?)(?:'s|')? (?:\w+ ){0,3}(?:mobile )?phones?\b|\bphones? (?:is )?brought into school by a (?:pupil|child|student)\b/i, w('office|handed in|reception|stored|kept|collected')], scope: 'clause', weight: 0.8, reading: "pupils' phones are kept in the office" }],
   },
   {
     id: 'comment-moderation',
     patterns: [
-      { all: [w('comments?'), w('agreed|approved|moderat\\w+|monitored|removed|deleted|hidden|reviewed|checked'), w("page|accounts?|published|publishing|official|school's|our")], none: [w('parents?/carers? removes|removes such')], weight: 0.8, reading: "comments on the school's accounts are moderated" },
+      { all: [w('comments?|replies'), w('agreed|approved|moderat\\w+|monitored|removed|deleted|hidden|hides|reviewed|checked|read (?:daily|regularly)'), new RegExp(`${SCHOOL_CHANNEL.source}|\\b(?:page|accounts?|published|publishing|official|school's|our)\\b`, 'i')], none: [w('parents?/carers? removes|removes such')], weight: 0.8, reading: "comments on the school's accounts are moderated" },
     ],
   },
   {
@@ -132,7 +138,7 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'unsuitable-material-hr',
-    patterns: [{ all: [w('(?:unsuitable|inappropriate|offensive) (?:material|content|images)'), w('HR|human resources|personnel|advice')], scope: 'clause', weight: 0.8, reading: 'unsuitable material: HR advice first' }],
+    patterns: [{ all: [w('(?:unsuitable|inappropriate|offensive) (?:material|content|images)|(?:material|content) (?:which|that) is (?:unsuitable|inappropriate|offensive)'), w('HR|human resources|personnel|advice')], scope: 'clause', weight: 0.8, reading: 'unsuitable material: HR advice first' }],
   },
   {
     id: 'safeguarding-to-dsl',
@@ -164,7 +170,7 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'judgement-justification',
-    patterns: [{ all: [w('justif\\w+'), w('head ?teacher|principal|head|action|decision')], weight: 0.8, reading: 'action outside the policy is justified' }],
+    patterns: [{ all: [w('justif\\w+|explain (?:their|your|the) reasons?|account for (?:their|your) (?:actions?|decisions?)'), w('head ?teacher|principal|head|action|decision|outside')], weight: 0.8, reading: 'action outside the policy is justified' }],
   },
   {
     id: 'consistent-judgement',
@@ -175,21 +181,21 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'queries-resolved',
-    patterns: [{ all: [w('quer(?:y|ies)|questions about (?:this|the) policy'), w('resolv\\w+|answer\\w*|respond\\w*|dealt with|addressed')], weight: 0.8, reading: 'queries about the policy are answered' }],
+    patterns: [{ all: [w('quer(?:y|ies)|questions about (?:this|the) (?:policy|guidance|code)'), w('resolv\\w+|answer\\w*|respond\\w*|repl(?:y|ies|ied)|dealt with|addressed')], weight: 0.8, reading: 'queries about the policy are answered' }],
   },
   {
     id: 'new-staff-profile-review',
-    patterns: [{ all: [w('new (?:staff|employees?|starters?|members of staff)|when they join|on joining|induction'), w('review|check|audit|tidy'), w('profiles?|sites?|accounts?|privacy settings|online presence|social network\\w*')], weight: 0.8, reading: 'new staff review their own profiles' }],
+    patterns: [{ all: [w('new (?:staff|employees?|starters?|members of staff|colleagues)|when (?:they|you) join|on joining|induction'), w('review|check|audit|tidy'), w('profiles?|sites?|accounts?|privacy settings|online presence|social network\\w*')], weight: 0.8, reading: 'new staff review their own profiles' }],
   },
   {
     id: 'staff-acknowledgement',
     patterns: [
-      { all: [w('sign(?:ed)?|signature|acknowledg\\w+|read and understood|confirm (?:that )?(?:they|you) have read'), w('this policy|the policy|this code|the code')], none: [w('sign-?in|signing in')], weight: 0.8, reading: 'staff sign to say they have read the policy' },
+      { all: [w('sign(?:ed)?|signature|acknowledg\\w+|read and understood|confirm (?:that )?(?:they|you) have read'), w('(?:this|the) (?:policy|code|guidance|document)')], none: [w('sign-?in|signing in')], weight: 0.8, reading: 'staff sign to say they have read the policy' },
     ],
   },
   {
     id: 'annual-reminder',
-    patterns: [{ all: [w('remind\\w*'), w('annually|each year|every year|yearly|annual|termly|every term|regularly')], weight: 0.8, reading: 'everyone is reminded of the policy regularly' }],
+    patterns: [{ all: [w('remind\\w*'), w('annually|each year|every year|yearly|annual|termly|every term|regularly|(?:every|each) (?:january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer)|at the start of (?:each|every) (?:academic )?(?:year|term)')], weight: 0.8, reading: 'everyone is reminded of the policy regularly' }],
   },
   {
     id: 'staff-training',

@@ -18,7 +18,7 @@ const ROLE_PATTERNS: RolePattern[] = [
   { role: 'chair-of-governors', re: /\bchair (?:of (?:the )?(?:governors|governing (?:body|board)|trustees)|of the board)\b/i },
   {
     role: 'slt',
-    re: /\b(?:senior (?:leadership|management) team|senior (?:leaders?|leadership|management|managers?|staff)|SLT|SMT|leadership team|member of the SLT)\b/i,
+    re: /\b(?:senior (?:leadership|management) team|senior (?:leaders?|leadership|management|managers?|staff|team)|SLT|SMT|leadership team|member of the SLT)\b/i,
   },
   { role: 'social-media-manager', re: /\b(?:social media (?:manager|lead|officer|co-?ordinator)|communications (?:officer|manager|lead)|marketing (?:and communications )?(?:officer|manager|lead))\b/i },
   { role: 'line-manager', re: /\b(?:line manager|supervisor|manager)\b/i },
