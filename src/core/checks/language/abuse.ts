@@ -6,10 +6,10 @@ import { FILL, PERSON, phraseDetector } from './phrases.ts';
 // Nouns that insult a person whoever says them.
 const STRONG = String.raw`(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|numpty|numpties|muppets?|pillocks?|plonkers?|prats?|twits?|tossers?|wankers?|twats?|cunts?|dickheads?|knobheads?|bellends?|arseholes?|scumbags?|scum|nonces?|paedos?|dimwits?|lowlifes?|sleazebags?|dunces?|buffoons?|oafs?|cows?|witch|witches|hags?|bitch|bitches|slags?|pigs?)`;
 // Nouns that insult when said of a person ("is a joke", "you coward").
-const NOUN = String.raw`(?:${STRONG}|liars?|clowns?|jokes?|snakes?|weasels?|rats?|cowards?|bully|bullies|dinosaurs?|dictators?|tyrants?|thugs?|nobody|nobodies|losers?|fools?|trolls?|parasites?|jobsworths?|nutters?|psychos?|freaks?|creeps?|shits|bags|waste\s+of\s+(?:space|oxygen|a\s+salary)|(?:pathetic\s+)?excuse\s+for\s+an?\s+[a-z]+|disgrace|embarrassment|laughing\s*stock|nasty\s+piece\s+of\s+work|piece\s+of\s+(?:work|shit|crap|rubbish))`;
+const NOUN = String.raw`(?:${STRONG}|liars?|clowns?|jokes?|snakes?|weasels?|rats?|cowards?|bully|bullies|dinosaurs?|dictators?|tyrants?|thugs?|nobody|nobodies|losers?|fools?|trolls?|parasites?|jobsworths?|nutters?|psychos?|freaks?|creeps?|shits|bags|tools?|bats?|wally|wallies|planks?|gits?|berks?|knobs?|divs?|dipsticks?|waste\s+of\s+(?:space|oxygen|a\s+salary)|(?:pathetic\s+)?excuse\s+for\s+an?\s+[a-z]+|disgrace|embarrassment|laughing\s*stock|nasty\s+piece\s+of\s+work|piece\s+of\s+(?:work|shit|crap|rubbish))`;
 // Adjectives that insult when said of a person.
 const ADJ = String.raw`(?:useless|incompetent|clueless|thick(?:\s+as\s+[a-z ]{3,20}?(?=[.,!?\n]|$| and))?|stupid|lazy|pathetic|spineless|two-faced|arrogant|vile|nasty|ignorant|brainless|hopeless|rude|gormless|dense|power-mad|spiteful|evil|disgusting|a\s+joke|a\s+disgrace)`;
-const FILLS = String.raw`(?:${FILL}|[a-z]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
+const FILLS = String.raw`(?:${FILL}|and\s+|[a-z]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
 const BE = String.raw`(?:is|are|was|were|'s|'re|r)`;
 const WHERE = String.raw`(?:\s+(?:at|in|from|of|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9]+(?:\s+[a-z0-9]+)?)?`;
 const SUBJECT = String.raw`(?:${PERSON}|(?:kids|children|teachers|parents|staff|pupils|mums|dads|people|colleagues|my\s+colleagues|some\s+of\s+(?:the|my|our)\s+[a-z]+))`;
@@ -21,7 +21,7 @@ export const abuseDetector = phraseDetector({
   reason: 'This insults or demeans a person',
   confidence: 0.85,
   triggers:
-    'idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits numpty numpties muppet muppets pillock pillocks plonker plonkers prat prats twit twits tosser tossers wanker wankers twat twats cunt cunts dickhead dickheads knobhead knobheads bellend bellends arsehole arseholes scumbag scumbags scum nonce nonces paedo paedos dimwit dimwits lowlife lowlifes sleazebag sleazebags dunce dunces buffoon buffoons oaf oafs cow cows witch witches hag hags bitch bitches slag slags pig pigs liar liars clown clowns joke jokes snake snakes weasel weasels rat rats coward cowards bully bullies dinosaur dinosaurs dictator dictators tyrant tyrants thug thugs nobody nobodies loser losers fool fools troll trolls parasite parasites jobsworth jobsworths nutter nutters psycho psychos freak freaks creep creeps shits bags waste excuse disgrace embarrassment laughing laughingstock piece useless incompetent clueless thick stupid lazy pathetic spineless faced arrogant vile nasty ignorant brainless hopeless rude gormless dense mad spiteful evil disgusting horrible fat ugly silly sad miserable shut',
+    'idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits numpty numpties muppet muppets pillock pillocks plonker plonkers prat prats twit twits tosser tossers wanker wankers twat twats cunt cunts dickhead dickheads knobhead knobheads bellend bellends arsehole arseholes scumbag scumbags scum nonce nonces paedo paedos dimwit dimwits lowlife lowlifes sleazebag sleazebags dunce dunces buffoon buffoons oaf oafs cow cows witch witches hag hags bitch bitches slag slags pig pigs liar liars clown clowns joke jokes snake snakes weasel weasels rat rats coward cowards bully bullies dinosaur dinosaurs dictator dictators tyrant tyrants thug thugs nobody nobodies loser losers fool fools troll trolls parasite parasites jobsworth jobsworths nutter nutters psycho psychos freak freaks creep creeps shits bags tool tools bat bats wally wallies plank planks git gits berk berks knob knobs div divs dipstick dipsticks waste excuse disgrace embarrassment laughing laughingstock piece useless incompetent clueless thick stupid lazy pathetic spineless faced arrogant vile nasty ignorant brainless hopeless rude gormless dense mad spiteful evil disgusting horrible fat ugly silly sad miserable shut',
   patterns: [
     // you're a liar, you stupid woman, you pillock, you're all a bunch of wankers
     String.raw`\byou(?:'re|re|\s+are|\s+r)?(?:\s+all)?\s+${FILLS}{0,3}${NOUN}\b`,
@@ -30,10 +30,11 @@ export const abuseDetector = phraseDetector({
     // Mrs X is a joke, the head is a complete waste of space, the office staff are rude and incompetent
     String.raw`\b${SUBJECT}${WHERE}\s+${BE}\s+(?:just\s+|nothing\s+but\s+|such\s+|so\s+|as\s+|an?\s+|completely\s+|totally\s+|absolutely\s+)*${FILLS}{0,3}(?:${NOUN}|${ADJ}(?:\s+and\s+${ADJ})?)\b`,
     // useless teacher, vile woman, incompetent cow
-    String.raw`\b(?:useless|incompetent|pathetic|vile|nasty|lazy|stupid|thick|clueless|ignorant|horrible|spiteful|evil|disgusting|fat|ugly)\s+(?:old\s+)?(?:woman|women|man|men|bloke|person|people|teachers?|head|headteacher|staff|ta|lot|cow|witch|individual)\b`,
+    String.raw`\b(?:useless|incompetent|pathetic|vile|nasty|lazy|stupid|thick|clueless|ignorant|horrible|spiteful|evil|disgusting|fat|ugly)\s+(?:old\s+)?(?:school\s+|office\s+)?(?:woman|women|man|men|bloke|person|people|teachers?|head|headteacher|staff|ta|lot|cow|witch|individual)\b`,
     // disgrace of a head, excuse of a teacher
     String.raw`\b(?:disgrace|joke|excuse|embarrassment|clown|waste\s+of\s+space)\s+of\s+an?\s+(?:head|headteacher|teacher|deputy|human\s+being|man|woman|ta|coach|parent)\b`,
     // what a clown, that idiot, this numpty, a fat cow
+    String.raw`\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?${FILLS}{0,2}${STRONG}\b`,
     String.raw`\bwhat\s+an?\s+${FILLS}{0,2}(?:${STRONG}|clown|loser|creep|liar|bully)\b`,
     String.raw`\b(?:that|this|some|an?)\s+${FILLS}{0,2}${STRONG}\b`,
     // useless, the lot of you

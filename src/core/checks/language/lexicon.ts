@@ -15,7 +15,7 @@ export interface WordEntry {
 }
 
 const groups: ReadonlyArray<readonly [WordClass, string, string, WordEntry['contextual']?]> = [
-  ['strong', 'fuck', 'fuck fucks fucked fucker fuckers fucking fuckin fuckwit fuckwits fuckface motherfucker motherfuckers motherfucking fck fcking fckin fcked fkn fking fkin fuk fuking fukin fucktard'],
+  ['strong', 'fuck', 'fuck fucks fucked fucker fuckers fucking fuckin fuckwit fuckwits fuckface motherfucker motherfuckers motherfucking fck fcking fckin fcked fkn fking fkin fuk fuking fukin fucktard wtf stfu ffs omfg'],
   ['strong', 'shit', 'shit shits shite shites shitty shitting shitted shithead shitheads shitshow shithole bullshit batshit apeshit horseshit'],
   ['strong', 'cunt', 'cunt cunts cunting'],
   ['strong', 'twat', 'twat twats twatting'],
@@ -34,7 +34,7 @@ const groups: ReadonlyArray<readonly [WordClass, string, string, WordEntry['cont
   ['mild', 'crap', 'crap crappy'],
   ['mild', 'bugger', 'bugger buggered buggering'],
   ['mild', 'arse', 'arse arsed'],
-  ['mild', 'feck', 'feck fecking'],
+  ['mild', 'feck', 'feck fecking frigging friggin'],
   ['slur', 'paki', 'paki pakis pakki'],
   ['slur', 'nigger', 'nigger niggers nigga niggas nigguh'],
   ['slur', 'gyppo', 'gypo gypos gyppo gyppos gyppos'],
@@ -74,7 +74,7 @@ export const WORDS: ReadonlyMap<string, WordEntry> = new Map(
 /** Roots that are never innocent inside a longer word; found in compounds such as "shitshow". */
 export const COMPOUND_ROOTS: readonly string[] = ['fuck', 'shit', 'wank', 'cunt'];
 /** Longer words containing those roots that are innocent. */
-export const COMPOUND_WHITELIST: ReadonlySet<string> = new Set(['shitake', 'shiitake', 'swank', 'swanky', 'swanker', 'scunthorpe']);
+export const COMPOUND_WHITELIST: ReadonlySet<string> = new Set(['shitake', 'shiitake', 'swank', 'swanky', 'swanker', 'scunthorpe', 'shitterton']);
 
 export const CLASS_CATEGORY: Record<WordClass, FindingCategory> = {
   strong: 'profanity',

@@ -13,7 +13,7 @@ export const solicitationDetector = phraseDetector({
   confidence: 0.75,
   kinds: ['comment', 'personal'],
   triggers:
-    'vote candidate petition buy dm pm inbox message sale earn home investment opportunity opportunities crypto page shop business brochure avon website channel stall store etsy instagram insta facebook younique forever herbalife usborne slimming tupperware scentsy partylite order delivery off code sign free party session lesson place win customers bets bet spins handmade raffle church congregation fellowship mosque bible prayer jesus god christ lord allah alpha chapel gospel',
+    'vote candidate petition buy dm pm inbox message sale earn home investment opportunity opportunities crypto page shop business brochure avon website channel stall store etsy instagram insta facebook younique forever herbalife usborne slimming tupperware scentsy partylite order delivery off code sign free party session lesson place win customers bets bet spins handmade raffle rates prices bio support living worship pray church congregation fellowship mosque bible prayer jesus god christ lord allah alpha chapel gospel',
   patterns: [
     // political
     String.raw`\b(?:please\s+)?vote\s+(?:for\s+)?(?:me|labour|tory|tories|conservatives?|lib\s*dems?|liberal\s+democrats?|greens?|green\s+party|reform|ukip|snp|plaid|independent)\b`,
@@ -33,10 +33,13 @@ export const solicitationDetector = phraseDetector({
     String.raw`\bwin\s+big\b|\bnew\s+customers?\s+get\b|\bfree\s+(?:bets?|spins|£\d+)`,
     String.raw`\bhandmade\s+[a-z ]{0,30}?(?:order|buy)\b`,
     String.raw`\b(?:buy|get)\s+(?:your\s+)?raffle\s+tickets\s+for\s+my\b`,
+    String.raw`\b(?:reasonable|competitive|cheap|great|low|unbeatable)\s+(?:rates|prices)\b`,
+    String.raw`\b(?:from|at|on|via|visit|follow|like|share|check\s+out)\s+my\s+(?:[a-z]+\s+)?(?:page|shop|business|website|stall|store|etsy)\b`,
+    String.raw`\blink\s+in\s+(?:my\s+)?bio\b|\bsupport\s+my\s+(?:sponsored|business|page|shop|campaign|fundraiser)\b|\binbox\s+me\b|\bforever\s+living\b`,
     // religious
     String.raw`\bjoin\s+(?:our|my)\s+(?:church|congregation|fellowship|mosque|bible\s+study|prayer\s+group)\b`,
     String.raw`\b(?:discover|find|accept|know|meet)\s+(?:jesus|god|christ|the\s+lord|allah)\b|\bjesus\s+saves\b`,
-    String.raw`\balpha\s+course\b`,
+    String.raw`\balpha\s+course\b|\b(?:come\s+and\s+)?(?:worship|pray)\s+with\s+us\b`,
     String.raw`\bcome\s+to\s+(?:our\s+)?(?:[a-z']+\s+){0,6}?(?:church|chapel|mosque|gospel\s+hall)\b`,
   ],
 });
