@@ -32,6 +32,8 @@ describe('abuse', () => {
       'The ugly sisters were hilarious in the panto',
       'What a comeback in the second half',
       'The kids were absolutely brilliant',
+      "I'm such an idiot, I forgot it was non-uniform day",
+      'Our dog is a total idiot, he ate the homework',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ const STRONG = String.raw`(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|numpt
 // Nouns that insult when said of a person ("is a joke", "you coward").
 const NOUN = String.raw`(?:${STRONG}|liars?|clowns?|jokes?|snakes?|weasels?|rats?|cowards?|bully|bullies|dinosaurs?|dictators?|tyrants?|thugs?|nobody|nobodies|losers?|fools?|trolls?|parasites?|jobsworths?|nutters?|psychos?|freaks?|creeps?|shits|bags|tools?|bats?|wally|wallies|planks?|gits?|berks?|knobs?|divs?|dipsticks?|waste\s+of\s+(?:space|oxygen|a\s+salary)|(?:pathetic\s+)?excuse\s+for\s+an?\s+[a-z]+|disgrace|embarrassment|laughing\s*stock|nasty\s+piece\s+of\s+work|piece\s+of\s+(?:work|shit|crap|rubbish))`;
 // Adjectives that insult when said of a person.
-const ADJ = String.raw`(?:useless|incompetent|clueless|thick(?:\s+as\s+[a-z ]{3,20}?(?=[.,!?\n]|$| and))?|stupid|lazy|pathetic|spineless|two-faced|arrogant|vile|nasty|ignorant|brainless|hopeless|rude|gormless|dense|power-mad|spiteful|evil|disgusting|a\s+joke|a\s+disgrace)`;
+const ADJ = String.raw`(?:useless|incompetent|clueless|(?:thick|dim|daft|dense)(?:\s+as\s+[a-z ]{3,25}?(?=[.,!?\n]|$| and))?|stupid|lazy|pathetic|spineless|two-faced|arrogant|vile|nasty|ignorant|brainless|hopeless|rude|gormless|power-mad|spiteful|evil|disgusting|a\s+joke|a\s+disgrace)`;
 const FILLS = String.raw`(?:${FILL}|and\s+|[a-z]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
 const BE = String.raw`(?:is|are|was|were|'s|'re|r)`;
 const WHERE = String.raw`(?:\s+(?:at|in|from|of|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9]+(?:\s+[a-z0-9]+)?)?`;
@@ -21,7 +21,7 @@ export const abuseDetector = phraseDetector({
   reason: 'This insults or demeans a person',
   confidence: 0.85,
   triggers:
-    'idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits numpty numpties muppet muppets pillock pillocks plonker plonkers prat prats twit twits tosser tossers wanker wankers twat twats cunt cunts dickhead dickheads knobhead knobheads bellend bellends arsehole arseholes scumbag scumbags scum nonce nonces paedo paedos dimwit dimwits lowlife lowlifes sleazebag sleazebags dunce dunces buffoon buffoons oaf oafs cow cows witch witches hag hags bitch bitches slag slags pig pigs liar liars clown clowns joke jokes snake snakes weasel weasels rat rats coward cowards bully bullies dinosaur dinosaurs dictator dictators tyrant tyrants thug thugs nobody nobodies loser losers fool fools troll trolls parasite parasites jobsworth jobsworths nutter nutters psycho psychos freak freaks creep creeps shits bags tool tools bat bats wally wallies plank planks git gits berk berks knob knobs div divs dipstick dipsticks waste excuse disgrace embarrassment laughing laughingstock piece useless incompetent clueless thick stupid lazy pathetic spineless faced arrogant vile nasty ignorant brainless hopeless rude gormless dense mad spiteful evil disgusting horrible fat ugly silly sad miserable shut',
+    'idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits numpty numpties muppet muppets pillock pillocks plonker plonkers prat prats twit twits tosser tossers wanker wankers twat twats cunt cunts dickhead dickheads knobhead knobheads bellend bellends arsehole arseholes scumbag scumbags scum nonce nonces paedo paedos dimwit dimwits lowlife lowlifes sleazebag sleazebags dunce dunces buffoon buffoons oaf oafs cow cows witch witches hag hags bitch bitches slag slags pig pigs liar liars clown clowns joke jokes snake snakes weasel weasels rat rats coward cowards bully bullies dinosaur dinosaurs dictator dictators tyrant tyrants thug thugs nobody nobodies loser losers fool fools troll trolls parasite parasites jobsworth jobsworths nutter nutters psycho psychos freak freaks creep creeps shits bags tool tools bat bats wally wallies plank planks git gits berk berks knob knobs div divs dipstick dipsticks waste excuse disgrace embarrassment laughing laughingstock piece useless incompetent clueless thick stupid lazy pathetic spineless faced arrogant vile nasty ignorant brainless hopeless rude gormless dense mad spiteful evil disgusting horrible dim daft fat ugly silly sad miserable shut',
   patterns: [
     // you're a liar, you stupid woman, you pillock, you're all a bunch of wankers
     String.raw`\byou(?:'re|re|\s+are|\s+r)?(?:\s+all)?\s+${FILLS}{0,3}${NOUN}\b`,
@@ -30,7 +30,7 @@ export const abuseDetector = phraseDetector({
     // Mrs X is a joke, the head is a complete waste of space, the office staff are rude and incompetent
     String.raw`\b${SUBJECT}${WHERE}\s+${BE}\s+(?:just\s+|nothing\s+but\s+|such\s+|so\s+|as\s+|an?\s+|completely\s+|totally\s+|absolutely\s+)*${FILLS}{0,3}(?:${NOUN}|${ADJ}(?:\s+and\s+${ADJ})?)\b`,
     // useless teacher, vile woman, incompetent cow
-    String.raw`\b(?:useless|incompetent|pathetic|vile|nasty|lazy|stupid|thick|clueless|ignorant|horrible|spiteful|evil|disgusting|fat|ugly)\s+(?:old\s+)?(?:school\s+|office\s+)?(?:woman|women|man|men|bloke|person|people|teachers?|head|headteacher|staff|ta|lot|cow|witch|individual)\b`,
+    String.raw`\b(?:useless|incompetent|pathetic|vile|nasty|lazy|stupid|thick|clueless|ignorant|horrible|spiteful|evil|disgusting|fat|ugly)\s+(?:old\s+)?(?:(?:bunch|pack|load|shower)\s+of\s+)?(?:school\s+|office\s+)?(?:woman|women|man|men|bloke|person|people|teachers?|head|headteacher|staff|ta|lot|cow|witch|individual)\b`,
     // disgrace of a head, excuse of a teacher
     String.raw`\b(?:disgrace|joke|excuse|embarrassment|clown|waste\s+of\s+space)\s+of\s+an?\s+(?:head|headteacher|teacher|deputy|human\s+being|man|woman|ta|coach|parent)\b`,
     // what a clown, that idiot, this numpty, a fat cow
@@ -40,5 +40,10 @@ export const abuseDetector = phraseDetector({
     // useless, the lot of you
     String.raw`\b(?:useless|pathetic|clueless|incompetent|hopeless|spineless|a\s+disgrace),?\s+(?:the\s+)?(?:lot|all|every\s+one)\s+of\s+(?:you|them)\b`,
     String.raw`\bshut\s+(?:your\s+(?:mouth|face|gob|trap|cakehole))\b`,
+  ],
+  // Calling yourself or your dog an idiot is not abuse.
+  innocent: [
+    String.raw`\b(?:i'm|im|i\s+am|i\s+was|i\s+felt\s+like|i\s+feel\s+like|made\s+me\s+look\s+like)\s+(?:such\s+|so\s+|a\s+|an\s+|total\s+|complete\s+|absolute\s+|right\s+)*[a-z]+`,
+    String.raw`\b(?:dog|cat|puppy|kitten|hamster|rabbit|guinea\s+pig|budgie|husband|hubby)\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+[a-z]+(?:\s+[a-z]+)?`,
   ],
 });

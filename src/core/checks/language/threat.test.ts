@@ -18,6 +18,8 @@ describe('threats', () => {
       'Wait till I catch him',
       'Somebody should torch that school',
       "You've been warned.",
+      'Keep your hands off my son or else.',
+      "He'll get a slap if he talks to her like that again",
     ]) expect(found(threat), threat).toHaveLength(1);
   });
 
@@ -32,6 +34,8 @@ describe('threats', () => {
       "I'll have you know she practised all week",
       "I'll put the date in the diary",
       'Hit for six by the price of the trip',
+      'Hurry up or else we will be late',
+      "I'll deal with the form tonight",
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

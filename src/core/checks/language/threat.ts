@@ -12,7 +12,7 @@ export const threatDetector = phraseDetector({
   reason: 'This threatens or intimidates someone',
   confidence: 0.85,
   triggers:
-    'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy end finish wait shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs till until til catch hold brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough',
+    'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally park hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy end finish wait shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs till until til catch hold brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough',
   patterns: [
     String.raw`\b${WILL}\s+(?:\w+\s+)?(?:kill|murder|batter|hurt|punch|slap|deck|stab|strangle|throttle|floor|lamp|thump|smack|glass|shoot)\s+${OBJ}\b(?!\s+for\b)`,
     String.raw`\b${WILL}\s+(?:\w+\s+)?knock\s+(?:him|her|you|them)\s+(?:out|flat|senseless|into\s+next\s+week)\b`,
@@ -29,6 +29,11 @@ export const threatDetector = phraseDetector({
     String.raw`\b${WILL}\s+make\s+sure\s+(?:you|he|she|they)\s+(?:lose|loses|never|get\s+sacked|gets\s+sacked)\b`,
     String.raw`\b(?:you'd|youd|he'd|she'd|they'd)\s+better\s+(?:not\s+be|hope|watch|stay\s+away)\b`,
     String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|him|her|them)\b`,
+    String.raw`\b${WILL}\s+deal\s+with\s+(?:him|her|them|you)\s+(?:myself|personally)\b`,
+    String.raw`\b${WILL}\s+(?:be\s+)?wait(?:ing)?\s+for\s+(?:you|him|her|them)\s+(?:in\s+the\s+car\s+park|after\s+school)\b`,
+    String.raw`\bsome(?:one|body)(?:'s|\s+is|\s+will)?\s+(?:going\s+to\s+|gonna\s+)?end\s+up\s+in\s+(?:hospital|a&e|a\s+box)\b`,
+    String.raw`\bor\s+else(?=\s*[.!]|\s*$)|\bkeep\s+(?:your|his|her|their)\s+(?:filthy\s+|grubby\s+)?hands\s+off\b`,
+    String.raw`\b(?:he'll|she'll|you'll|they'll|he\s+will|she\s+will|you\s+will)\s+get\s+(?:a\s+)?(?:smack|slap|punch|kicking|hiding|good\s+hiding|battering|clip\s+round\s+the\s+ear)\b|\bget\s+what\s+(?:you|he|she|they)\s+deserves?\b`,
     String.raw`\bwatch\s+(?:your|his|her|their)\s+backs?\b`,
     String.raw`\b(?:wants?|needs?|better|had\s+better)\s+(?:to\s+)?watch\s+(?:himself|herself|yourself|themselves|it)\b`,
     String.raw`\b(?:i|we)\s+know\s+where\s+(?:you|he|she|they)\s+lives?\b`,
