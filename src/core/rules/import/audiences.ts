@@ -4,7 +4,7 @@ import { AUDIENCES, type Audience } from '../../policy/audiences.ts';
 import type { ClauseView } from '../policy-text.ts';
 
 const SCOPE =
-  /\b(?:(?:explains|sets out|describes) how|appl(?:y|ies) to|covers?|(?:expected|required) (?:of|from)|asked to (?:sign|comply|follow|read|adhere)|addressed to|is for|intended for|written for|refers? to|code of conduct (?:that )?we expect of|must (?:comply|adhere)|everyone.{0,10}refers to)\b/i;
+  /\b(?:(?:implemented|followed) by|(?:explains|sets out|describes) how|appl(?:y|ies) to|covers?|(?:expected|required) (?:of|from|to (?:follow|comply|adhere))|(?:are|is) (?:asked|expected|requested|required) to|asked to (?:sign|comply|follow|read|adhere)|addressed to|is for|intended for|written for|refers? to|code of conduct (?:that )?we expect of|must (?:comply|adhere)|everyone.{0,10}refers to)\b/i;
 
 const AUDIENCE_WORDS: Record<Audience, RegExp> = {
   staff: /\b(?:staff|employees?|teachers?|members of staff|school representatives|workforce)\b/i,

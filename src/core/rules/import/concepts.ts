@@ -42,6 +42,7 @@ export const CONNECT = words(
   'friend requests?',
   'requests?',
   'communicat\\w*',
+  'correspond\\w*',
   'messag\\w*',
   'contact',
   'subscribers?',
@@ -96,6 +97,7 @@ export const PROHIBIT = words(
   'avoid',
   'refrain',
   'not to',
+  'not [a-z]+ing',
   'not (?:use|give|share|post|accept|contact|communicate|publish|disclose|put|make|send|reveal|upload)',
   'not be',
   'nor',
@@ -122,6 +124,7 @@ export const JUDGEMENT = words(
   'can (?:be connected|connect|accept|be friends)',
   'is (?:permitted|allowed|acceptable) where',
   'genuine (?:friendship|relationship)',
+  '(?:use|using|exercise|exercising) (?:extreme |great |the utmost )?caution',
 );
 /** Reporting, telling or passing a matter on to someone. */
 export const REPORT = words('report\\w*', 'inform\\w*', 'tell', 'notif\\w+', 'pass(?:es|ed)? (?:it |them |this |these )?(?:on )?to', 'pass(?:ed)? on', 'let (?:[a-z]+ ){0,3}know', 'refer(?:red)?', 'alert', 'raise[ds]? with', 'contact the', 'made known', 'known to');

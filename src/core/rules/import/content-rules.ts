@@ -10,7 +10,7 @@ const CONSENT = w('consent|permission|agreement|authoris\\w+|authoriz\\w+');
 const WITHOUT_CONSENT = /\b(?:without|unless|except)\b[^.;]{0,60}\b(?:consent|permission|agreement)\b/i;
 const DESIGNATED_ONLY = /\b(?:except|other than|only) (?:by )?(?:a|the) (?:designated|named|nominated|authorised) (?:person|member of staff|staff)\b|\bonly (?:designated|named|authorised) (?:staff|people|persons)\b/i;
 const OFFENSIVE = w(
-  'derogatory|rude|abus(?:e|ive)|hateful|hate|offensive|obscene|threat\\w*|discriminatory|racist|sexist|homophobic|sexual(?:ly explicit)?|illegal|harass\\w*|bully\\w*|intimidat\\w+|insult\\w*|inappropriate comments|pornograph\\w*',
+  'derogatory|malicious|rude|abus(?:e|ive)|hateful|hate|offensive|obscene|threat\\w*|discriminatory|racist|sexist|homophobic|sexual(?:ly explicit)?|illegal|harass\\w*|bully\\w*|intimidat\\w+|insult\\w*|inappropriate comments|pornograph\\w*',
 );
 const CONFIDENTIAL = w('confidential\\w*|business-sensitive|sensitive information|private (?:or confidential )?(?:school )?(?:matters|information)|confidentiality');
 const OTHERS_DATA = /\b(?:personal (?:information|data|details)|information) (?:of|about) (?:others|other people|colleagues|pupils|students|children|families|staff)\b|\b(?:child|family|pupil) identifiable information\b/i;
@@ -45,10 +45,10 @@ export const CONTENT_RULES: RuleDetector[] = [
       { all: [IDENTIFY, PUPIL], none: [IMAGE, w('profession|employer|place of work|the school where')], prohibition: true, weight: 0.8, reading: 'forbids identifying pupils' },
       { all: [/\b(?:personally identifying|identifiable) information\b/i], prohibition: true, weight: 0.85, reading: 'forbids publishing identifying information' },
       { all: [/\b(?:name|identify) individuals\b/i], prohibition: true, weight: 0.75, reading: 'forbids naming individuals' },
-      { all: [/\bmake (?:any )?reference to\b/i, PUPIL], prohibition: true, weight: 0.85, reading: 'forbids any reference to pupils' },
+      { all: [/\bmake (?:any )?reference to\b|\bdiscuss(?:ing)? anything (?:to do with|about)\b/i, PUPIL], prohibition: true, weight: 0.85, reading: 'forbids any reference to pupils' },
     ],
     params: (hits) => {
-      const strict = findIn(hits, /\b(?:no circumstances|never|not)\b[^.;]{0,40}\b(?:make (?:any )?reference|refer|mention)\b[^.;]{0,40}\b(?:staff|pupil|parent|school activit)/i);
+      const strict = findIn(hits, /\b(?:no circumstances|never|not)\b[^.;]{0,40}\b(?:make (?:any )?reference|refer|mention|discuss(?:ing)? anything)\b[^.;]{0,40}\b(?:staff|pupil|parent|school activit)/i);
       if (!strict) return noParams();
       return { params: { strict: true }, paramEvidence: { strict: evidenceAt(strict.hit.view, strict.phrase, 'no reference at all to the school community') } };
     },
@@ -104,6 +104,7 @@ export const CONTENT_RULES: RuleDetector[] = [
     patterns: [
       { all: [w('identify|list|name|mention|state|give'), /\b(?:your|their) (?:profession|employer|job|workplace|place of work)\b|\bthe school where (?:you|they) work\b/i], prohibition: true, weight: 0.8, reading: 'forbids naming the school on personal profiles' },
       { all: [w('profiles?|bio|biography'), w('employer|school|profession|job title|place of work')], prohibition: true, weight: 0.75, reading: 'forbids naming the school on personal profiles' },
+      { all: [/\bidentify(?:ing)? (?:themselves|yourself|oneself) as (?:being )?(?:associated with|working (?:at|for)|employed by|a member of staff)\b/i], prohibition: true, weight: 0.75, reading: 'forbids naming the school on personal profiles' },
     ],
   },
   {
@@ -123,6 +124,7 @@ export const CONTENT_RULES: RuleDetector[] = [
       { all: [w('complain\\w*|complaints?|grievances?|concerns?|frustrations?'), SOCIAL], none: [w('safeguarding|child protection|at risk')], prohibition: true, weight: 0.75, reading: 'concerns are not to be raised on social media' },
       { all: [w('(?:appropriate|proper|correct|official|usual) (?:channels?|procedures?|routes?)|complaints? (?:procedure|policy)|grievance (?:procedure|policy)'), w('concerns?|complaints?|grievances?')], weight: 0.8, reading: 'concerns go through the proper channels' },
       { all: [w('air(?:ing)? (?:their |your )?grievances|raise (?:any )?concerns'), w('procedures?|policy|line manager|channels?')], weight: 0.7, reading: 'concerns go through the proper procedures' },
+      { all: [w('complaints?|concerns?|grievances?'), w('directly (?:with|to) the school|rather than (?:post\\w*|us\\w*|rais\\w*)|instead of (?:post\\w*|us\\w*)'), SOCIAL], weight: 0.75, reading: 'concerns go to the school, not social media' },
     ],
   },
   {

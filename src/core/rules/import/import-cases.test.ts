@@ -161,6 +161,45 @@ describe('messy documents', () => {
   });
 });
 
+describe('lists of requirements written as gerunds, and labelled dates', () => {
+  const LIST = [
+    'Online Conduct Policy',
+    '',
+    'Members of staff are expected to follow these requirements:',
+    '',
+    '- Not accepting connection requests from pupils, or from former pupils under the age of 14',
+    '- Not talking about anything to do with pupils or colleagues online, or posting pictures of school trips',
+    '- Not describing themselves online as working at the school',
+    '- Taking great care when corresponding with parents through social media, using the school office e-mail where possible',
+    '',
+    'Parents are asked to take complaints directly to the school rather than posting them on social media.',
+  ].join('\n');
+
+  it('reads "Not accepting…" in a list of requirements as a prohibition', () => {
+    const result = importPolicy(LIST);
+    const params = Object.fromEntries(result.rules.map((r) => [r.id, r.params]));
+    expect(params).toMatchObject({
+      'no-contact-pupils': {},
+      'no-contact-ex-pupils-under-18': { age: 14 },
+      'pupil-image-consent': { personalAccounts: 'never' },
+      'concerns-via-proper-channels': {},
+    });
+    expect(result.metadata.audiences).toEqual(['staff', 'parents']);
+  });
+
+  it('takes a past review for the date of the document, not the next review', () => {
+    expect(meta('Social Media Policy\n\nReviewed – Oct 2019\n\nStaff must not befriend pupils online.')).toMatchObject({ nextReview: null, datedOn: '2019-10-01' });
+    expect(meta('Social Media Policy\n\nLast reviewed: March 2020. Next review due: March 2022.')).toMatchObject({ nextReview: '2022-03-01', reviewPeriodMonths: 24 });
+  });
+
+  it('finds who approved a policy on a line near a bare approval date', () => {
+    expect(meta('Social Media Policy\n\nDate ratified: 9th May 2022\n\nAgreed by the Pupil Welfare and Safeguarding Committee on 9th May 2022')).toMatchObject({
+      approvedOn: '2022-05-09',
+      approvedBy: 'Pupil Welfare and Safeguarding Committee',
+    });
+  });
+});
+
 describe('documents that are not policies', () => {
   it('proposes nothing for empty text and says so', () => {
     expect(importPolicy('')).toEqual({

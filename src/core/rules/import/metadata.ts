@@ -24,9 +24,16 @@ export interface MetadataReading {
 }
 
 const APPROVAL = /\b(?:approved|adopted|ratified|agreed|endorsed|signed off|accepted)\b|\bdate of (?:approval|adoption|ratification)\b/i;
-const BODY =
-  /\b(?:(?:full|local) )?(?:governing (?:body|board)|board of (?:governors|trustees|directors)|trust board|trustees|(?:[a-z]+ )?committee|chair of governors|governors)\b/i;
+const BODY_WORDS =
+  /\b(?:(?:full|local) )?(?:governing (?:body|board)|board of (?:governors|trustees|directors)|trust board|trustees|chair of governors|governors)\b/i;
+/** A committee by its capitalised name: "Curriculum Committee", "Pupil Welfare and Safeguarding Committee". */
+const COMMITTEE = /\b(?:[A-Z][a-z]+,? (?:and )?){1,5}Committee\b/;
+const BODY = { exec: (text: string) => COMMITTEE.exec(text) ?? BODY_WORDS.exec(text) };
 const REVIEW = /\breview(?:ed|s|ing)?\b/i;
+/** Words that put a date in the future: "Next review: …", "to be reviewed in …" (not "Reviewed – Oct 2014"). */
+const NEXT_REVIEW =
+  /\bnext review\b|\breview(?: date| due| by)?\s*[:–—-]|\b(?:will|shall|should|must|is to|are to|to) be reviewed\b|\bdue for (?:review|renewal)\b|\breview(?:ed)? (?:by|in|on|before|during|no later than)\b|\brenewal date\b/gi;
+const PAST = /\b(?:was|were|has been|have been|last)\s*$/i;
 const REVIEW_LABEL = /^\W*(?:review (?:period|cycle|frequency|interval)|frequency of review|review)\s*:/i;
 const POLICY_SUBJECT = /\b(?:this|the) (?:policy|document|guidance|code)\b|\b(?:policy|document) (?:will|shall|should|is to|must) be reviewed\b|^\W*review\b/i;
 const DATE_LABEL = /^\W*(?:date(?:d)?|written|updated|last (?:updated|reviewed)|issued|version date|published)\s*:?/i;
@@ -36,7 +43,7 @@ const evidenceOf = (view: ClauseView, phrase: string, reading: string): Evidence
 const titleCaseBody = (body: string) =>
   body
     .split(/\s+/)
-    .map((w) => (w.toLowerCase() === 'of' ? 'of' : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .map((w) => (['of', 'and'].includes(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
     .join(' ');
 
 function readApproval(views: readonly ClauseView[]): { on: Sourced<string> | null; by: Sourced<string> | null } {
@@ -53,10 +60,22 @@ function readApproval(views: readonly ClauseView[]): { on: Sourced<string> | nul
       const on: Sourced<string> = { value: date.iso, view, evidence: evidenceOf(view, quote, 'approval date') };
       const body = BODY.exec(s.text);
       const by = body ? { value: titleCaseBody(body[0]), view, evidence: evidenceOf(view, body[0], 'approved by') } : null;
-      return { on, by: by ?? labelledBody(views, view.index) };
+      return { on, by: by ?? labelledBody(views, view.index) ?? nearbyBody(views, view.index) };
     }
   }
   return { on: null, by: null };
+}
+
+/** "Agreed by the Welfare Committee on …" a line or two from a bare "Date ratified: …". */
+function nearbyBody(views: readonly ClauseView[], near: number): Sourced<string> | null {
+  for (const view of views.slice(Math.max(0, near - 3), near + 4)) {
+    for (const s of view.sentences) {
+      if (!APPROVAL.test(s.text)) continue;
+      const body = BODY.exec(s.text);
+      if (body) return { value: titleCaseBody(body[0]), view, evidence: evidenceOf(view, body[0], 'approved by') };
+    }
+  }
+  return null;
 }
 
 /** "Approved by: Full Governing Body" on a line of its own near the approval date. */
@@ -72,9 +91,14 @@ function labelledBody(views: readonly ClauseView[], near: number): Sourced<strin
 function readNextReview(views: readonly ClauseView[], approvedOn: string | null): Sourced<string> | null {
   for (const view of views) {
     for (const s of view.sentences) {
-      const review = REVIEW.exec(s.text);
+      NEXT_REVIEW.lastIndex = 0;
+      let review: RegExpExecArray | null = null;
+      for (let m = NEXT_REVIEW.exec(s.text); m && !review; m = NEXT_REVIEW.exec(s.text)) {
+        if (!PAST.test(s.text.slice(Math.max(0, m.index - 20), m.index))) review = m;
+      }
       if (!review) continue;
-      const date = datesIn(s.text).find((d) => d.index > review.index && d.iso !== approvedOn);
+      const after = review.index;
+      const date = datesIn(s.text).find((d) => d.index > after && d.iso !== approvedOn);
       if (!date) continue;
       return { value: date.iso, view, evidence: evidenceOf(view, view.text.slice(s.start, s.start + s.text.length), 'next review date') };
     }
@@ -107,7 +131,9 @@ function readDatedOn(views: readonly ClauseView[], used: ReadonlySet<string>): S
     if (text.length > 80 && !DATE_LABEL.test(text)) continue;
     const date: FoundDate | undefined = datesIn(text).find((d) => !used.has(d.iso));
     if (!date) continue;
-    if (REVIEW.test(text.slice(0, date.index)) || APPROVAL.test(text.slice(0, date.index))) continue;
+    const before = text.slice(0, date.index);
+    NEXT_REVIEW.lastIndex = 0;
+    if (NEXT_REVIEW.test(before) || APPROVAL.test(before)) continue; // a next review or an approval, not the document's date
     return { value: date.iso, view, evidence: evidenceOf(view, date.text, 'date of the policy') };
   }
   return null;

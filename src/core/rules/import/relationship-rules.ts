@@ -49,6 +49,9 @@ function parentLevel(hits: readonly Hit[]): ParamFinding {
   );
 }
 
+/** Personal phones and e-mail are the contact-details rules, not friendship on social media. */
+const PERSONAL_PHONE_OR_EMAIL = /\b(?:personal|own|private|home) (?:mobile )?(?:(?:tele)?phones?|mobiles?|e-?mail|numbers?|contact details)\b/i;
+
 /** Advice against, or leaving it to judgement, is a rule about parents too. */
 const ADVICE = new RegExp(`${DISCOURAGE.source}|${JUDGEMENT.source}`, 'i');
 
@@ -78,8 +81,8 @@ export const RELATIONSHIP_RULES: RuleDetector[] = [
   {
     id: 'no-contact-parents',
     patterns: [
-      { all: [CONNECT, PARENT, PERSONAL_SOCIAL], none: [PHONE_OR_EMAIL, w("parents? (?:should|must|are|will be|may)|children's")], prohibition: true, weight: 0.75, reading: 'forbids contact with parents on personal social media' },
-      { all: [CONNECT, PARENT, ADVICE], none: [PHONE_OR_EMAIL], weight: 0.75, reading: 'advises on contact with parents, or leaves it to judgement' },
+      { all: [CONNECT, PARENT, PERSONAL_SOCIAL], none: [PERSONAL_PHONE_OR_EMAIL, w("parents? (?:should|must|are|will be|may)|children's")], prohibition: true, weight: 0.75, reading: 'forbids contact with parents on personal social media' },
+      { all: [CONNECT, PARENT, ADVICE], none: [PERSONAL_PHONE_OR_EMAIL], weight: 0.75, reading: 'advises on contact with parents, or leaves it to judgement' },
       { all: [w('staff/parent relationship|staff-parent relationship')], prohibition: true, weight: 0.8, reading: 'forbids personal social media with parents' },
     ],
     params: (hits) => parentLevel(hits),

@@ -66,7 +66,12 @@ export function titleOf(views: readonly ClauseView[]): Found | null {
     if (!view.isHeading && view.text.length > 90) continue;
     let text = view.text.trim();
     if (!TITLE_WORD.test(text) || text.length > 120 || /[.;]$/.test(text) && !view.isHeading) continue;
-    if (school && text.toLowerCase().startsWith(school.value.toLowerCase())) text = text.slice(school.value.length).replace(/^['’]s\b/, '');
+    // "Lache Primary School Social Networking Policy", "Hazelbury Bryan Social media Policy – 2014".
+    const stem = school?.value.replace(/(?:\s+(?:Church of England|C of E|CE|Community|Primary|Junior|Infant|Nursery|Secondary|High|School|Academy|College|Pre-School))+$/i, '');
+    for (const prefix of [school?.value, stem]) {
+      if (prefix && text.toLowerCase().startsWith(`${prefix.toLowerCase()} `)) text = text.slice(prefix.length).replace(/^['’]s\b/, '');
+    }
+    text = text.replace(/\s*[–—-]\s*(?:19|20)\d\d$/, '');
     text = text.replace(/^[\s:–—-]+|[\s:–—-]+$/g, '');
     if (text.length < 4) continue;
     return { value: untilCaps(text), view };

@@ -16,6 +16,7 @@ export function warningsFor(views: readonly ClauseView[], rules: readonly RulePr
   if (rules.length === 0) out.push('No rules were found: this may not be a social media policy.');
   else if (rules.length < FEW_RULES) out.push(`Only ${rules.length} rule${rules.length === 1 ? ' was' : 's were'} found: this may not be a social media policy, or it may be incomplete.`);
   const last = text[text.length - 1]!.plain.trim();
-  if (last.length > 40 && /[a-z,]$/i.test(last) && !/:$/.test(last)) out.push(`The document seems to stop part-way through a sentence (clause ${text[text.length - 1]!.number}): check that the whole policy was uploaded.`);
+  // Stopping on a comma or a word that cannot end a sentence ("…their families or") is a cut-off, not a list item.
+  if (last.length > 40 && /(?:,|\b(?:the|a|an|and|or|of|to|with|for|in|on|by|their|your|our|its|that|which|is|are|be|from|as|at|not))$/i.test(last)) out.push(`The document seems to stop part-way through a sentence (clause ${text[text.length - 1]!.number}): check that the whole policy was uploaded.`);
   return out;
 }
