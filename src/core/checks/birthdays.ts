@@ -15,6 +15,8 @@ const MONTH_DAY = String.raw`\b${MONTH}\s+${DAY}${YEAR}\b`;
 const DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH}|${MONTH_DAY}`, 'g');
 const CUE = /\b(?:born|dob|d\.o\.b|date of birth|birthday|birth date|birthdate|bday|b'day)\b/;
 
+const FULL_DATE_HINT = /\d{4}|\d[/.-]\d{1,2}[/.-]\d\d/;
+
 export const birthdayDetector: Detector = {
   name: 'birthdays',
   detect: findBirthdays,
@@ -34,6 +36,8 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
   const cued = CUE.test(folded);
   if (!cued && birthdays.size === 0) return [];
   if (!/\d/.test(folded)) return [];
+  // Without a birth word only a full date (with its year) can be a pupil's date of birth.
+  if (!cued && !FULL_DATE_HINT.test(folded)) return [];
   const drafts: FindingDraft[] = [];
   for (const d of findDates(folded)) {
     const iso = d.year ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null;

@@ -3,6 +3,7 @@
 // ("Amelia S."), surnames after a title ("Mrs Patel", staff, parents and governors) and names run
 // together in hashtags and mentions (#AmeliaSmith). Keys are folded: any case, no accents, no
 // apostrophes (Zoë = Zoe, O'Neill = ONeill), hyphenated names as separate words.
+import { TITLES } from './name-words.ts';
 import { normalise } from './normalise.ts';
 import type { RosterPerson } from './types.ts';
 
@@ -34,10 +35,12 @@ export interface NameIndex {
   surnames: Map<string, TrieNode>;
   /** Whole names with the spaces taken out, for hashtags and mentions. */
   joined: Map<string, NameEntry[]>;
+  /** Every word a match can start with (first words of names, joined names, titles): most words are none. */
+  starts: Set<string>;
 }
 
 export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
-  const index: NameIndex = { people: [], names: new Map(), surnames: new Map(), joined: new Map() };
+  const index: NameIndex = { people: [], names: new Map(), surnames: new Map(), joined: new Map(), starts: new Set(TITLES) };
   const keysCache = new Map<string, string[]>();
   const keysOf = (name: string | null | undefined): string[] => {
     if (!name) return [];
@@ -71,6 +74,8 @@ export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
     }
     if (p.role !== 'pupil') for (const last of lasts) insert(index.surnames, last, { person: id, form: 'title-surname' });
   }
+  for (const key of index.names.keys()) index.starts.add(key);
+  for (const key of index.joined.keys()) index.starts.add(key);
   return index;
 }
 

@@ -32,7 +32,12 @@ export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckCon
   if (index.people.length === 0 || tokens.length === 0) return [];
   const matches: NameMatch[] = [];
   let i = 0;
+  const starts = index.starts;
   while (i < tokens.length) {
+    if (!starts.has(tokens[i]!.key)) {
+      i += 1;
+      continue;
+    }
     const m = matchAt(text, tokens, i, index.names, index.surnames, index.joined);
     if (m) {
       matches.push(m);

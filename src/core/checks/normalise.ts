@@ -42,35 +42,67 @@ function isHighSurrogate(code: number): boolean {
 }
 
 function foldSlowly(original: string, source: string, truncated: boolean): NormalisedText {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let cased = '';
-  let folded = '';
-  let i = 0;
   const n = source.length;
+  // Offsets back into the original, per normalised character; grown when folding lengthens the text ("ﬁ" → "fi").
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
+  let length = 0;
+  const casedParts: string[] = [];
+  const foldedParts: string[] = [];
+  let i = 0;
   while (i < n) {
     const code = source.charCodeAt(i);
-    if (code < 0x80) {
-      // ASCII control characters (binary input) become spaces so words on either side stay apart.
-      const ch = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code < 0x7f) ? source[i]! : ' ';
-      cased += ch;
-      folded += ch.toLowerCase();
-      starts.push(i);
-      ends.push(i + 1);
-      i += 1;
+    if (code >= 0x20 && code < 0x7f) {
+      // A run of printable ASCII is copied whole: most of any text.
+      let j = i + 1;
+      while (j < n) {
+        const c = source.charCodeAt(j);
+        if (c < 0x20 || c >= 0x7f) break;
+        j++;
+      }
+      const run = source.slice(i, j);
+      casedParts.push(run);
+      foldedParts.push(run.toLowerCase());
+      for (let k = i; k < j; k++) {
+        starts[length] = k;
+        ends[length++] = k + 1;
+      }
+      i = j;
       continue;
     }
-    const width = isHighSurrogate(code) && i + 1 < n && isLowSurrogate(source.charCodeAt(i + 1)) ? 2 : 1;
-    const folding = foldChar(source.slice(i, i + width));
-    for (let k = 0; k < folding.cased.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
+    let cased: string;
+    let folded: string;
+    let width = 1;
+    if (code < 0x80) {
+      // ASCII control characters (binary input) become spaces so words on either side stay apart.
+      cased = code === 9 || code === 10 || code === 13 ? source[i]! : ' ';
+      folded = cased;
+    } else {
+      width = isHighSurrogate(code) && i + 1 < n && isLowSurrogate(source.charCodeAt(i + 1)) ? 2 : 1;
+      const folding = foldChar(source.slice(i, i + width));
+      cased = folding.cased;
+      folded = folding.folded;
     }
-    cased += folding.cased;
-    folded += folding.folded;
+    if (length + cased.length > starts.length) {
+      const bigger = starts.length * 2 + cased.length;
+      starts = grow(starts, bigger);
+      ends = grow(ends, bigger);
+    }
+    for (let k = 0; k < cased.length; k++) {
+      starts[length] = i;
+      ends[length++] = i + width;
+    }
+    casedParts.push(cased);
+    foldedParts.push(folded);
     i += width;
   }
-  return new Normalised(original, cased, folded, truncated, Int32Array.from(starts), Int32Array.from(ends));
+  return new Normalised(original, casedParts.join(''), foldedParts.join(''), truncated, starts.subarray(0, length), ends.subarray(0, length));
+}
+
+function grow(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -19,6 +19,8 @@ const STREET = new RegExp(
   String.raw`\b(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit)\s+\d+[a-z]?,?\s+)?(\d{1,4}[a-z]?),?\s+((?:[A-Z][a-z'’-]+\s+){1,3})(${STREET_WORDS.replace(/\w+/g, (w) => w[0]!.toUpperCase() + w.slice(1))})\b`,
   'g',
 );
+// Cheap test before the costly one: a number, then a capitalised word.
+const STREET_HINT = /\d[a-z]?,?\s+[A-Z]/;
 // After these a number is not a house number: "Year 6 Park Run", "Class 3 Green Team".
 const NOT_HOUSE_NUMBER_BEFORE = /\b(?:year|yr|y|class|group|set|room|table|team|page|chapter|step|level|stage|key stage|ks|block|gate|bus|route|platform|no|number|top|under|u)\s*$/;
 
@@ -58,7 +60,7 @@ function findPostcodes(text: NormalisedText, ctx: CheckContext, drafts: FindingD
 
 function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const cased = text.cased;
-  if (!/\d/.test(cased)) return;
+  if (!STREET_HINT.test(cased)) return;
   STREET.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STREET.exec(cased)) !== null) {
