@@ -48,8 +48,22 @@ function whyOf(d: Detection): string {
   return `Clause ${first.clause || '(title)'} says "${first.phrase}": read as ${first.reading}.${others}`;
 }
 
+/** About 200 pages: far beyond any social media policy, and a bound on the work hostile text can cause. */
+export const MAX_IMPORT_CHARS = 600_000;
+
+/** The clauses up to MAX_IMPORT_CHARS of text, and whether any were left out. */
+function bounded(input: string | readonly Clause[]): { clauses: readonly Clause[]; cut: boolean } {
+  if (typeof input === 'string') {
+    const cut = input.length > MAX_IMPORT_CHARS;
+    return { clauses: splitClauses(cut ? input.slice(0, MAX_IMPORT_CHARS) : input), cut };
+  }
+  let total = 0;
+  const kept = input.filter((c) => (total += c.text.length) <= MAX_IMPORT_CHARS);
+  return { clauses: kept, cut: kept.length < input.length };
+}
+
 export function importPolicy(input: string | readonly Clause[]): ImportResult {
-  const clauses = typeof input === 'string' ? splitClauses(input) : input;
+  const { clauses, cut } = bounded(input);
   const views = viewClauses(clauses);
   const meta = readMetadata(views);
   const doc = { views };
@@ -78,5 +92,7 @@ export function importPolicy(input: string | readonly Clause[]): ImportResult {
       paramEvidence: f.params.paramEvidence,
     });
   }
-  return { metadata: meta.metadata, rules, warnings: warningsFor(views, rules) };
+  const warnings = warningsFor(views, rules);
+  if (cut) warnings.unshift(`The document is very long, so only its first ${MAX_IMPORT_CHARS.toLocaleString('en-GB')} characters (about 200 pages) were read.`);
+  return { metadata: meta.metadata, rules, warnings };
 }

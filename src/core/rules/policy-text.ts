@@ -58,7 +58,7 @@ function pushSentence(out: Sentence[], plain: string, start: number, end: number
   const raw = plain.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
-  if (text) out.push({ text, start: start + lead });
+  if (/[A-Za-z]/.test(text)) out.push({ text, start: start + lead }); // a run of dots or numbers says nothing
 }
 
 const LEAD_IN = /:\s*$/;

@@ -85,6 +85,7 @@ function hitsInClause(view: ClauseView, pattern: Pattern, views: readonly Clause
     if (pattern.where && !pattern.where(piece.text, view, views)) continue;
     const phrases = found.map((m) => view.text.slice(piece.start + m.index, piece.start + m.index + m[0].length));
     out.push({ view, text: piece.text, offset: piece.start, pattern, phrases });
+    if (out.length >= MAX_HITS) break;
   }
   return out;
 }
@@ -94,11 +95,15 @@ export function quoteOf(view: ClauseView): CitedClause {
 }
 
 /** Runs one detector over the clauses; null when nothing matched. */
+/** No real policy backs one rule with more clauses than this; stopping here bounds the work on hostile text. */
+const MAX_HITS = 40;
+
 export function detect(detector: RuleDetector, views: readonly ClauseView[]): Detection | null {
   const hits: Hit[] = [];
   for (const view of views) {
     if (view.isHeading) continue;
     for (const pattern of detector.patterns) hits.push(...hitsInClause(view, pattern, views));
+    if (hits.length >= MAX_HITS) break;
   }
   if (!hits.length) return null;
   // A clause counts once, with its strongest match; clauses together raise confidence.

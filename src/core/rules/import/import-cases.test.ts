@@ -217,6 +217,14 @@ describe('documents that are not policies', () => {
     expect(ids('Our school values kindness and respect. Pupils are encouraged to read every night.')).toEqual([]);
   });
 
+  it('reads only the first 600,000 characters of a huge document, and says so', () => {
+    const huge = `Social Media Policy\n\nStaff must not befriend pupils on social media.\n\n${'Our school values kindness. '.repeat(30000)}`;
+    const result = importPolicy(huge);
+    expect(result.rules.map((r) => r.id)).toEqual(['no-contact-pupils']);
+    expect(result.warnings[0]).toBe('The document is very long, so only its first 600,000 characters (about 200 pages) were read.');
+    expect(importPolicy('. '.repeat(1000)).rules).toEqual([]);
+  });
+
   it('does not read a rule from a sentence that negates it conditionally', () => {
     expect(ids('Even if you do not identify your profession or place of work, your conduct online reflects on the school.')).not.toContain('no-school-identity-in-profile');
   });

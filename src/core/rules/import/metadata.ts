@@ -38,6 +38,10 @@ const REVIEW_LABEL = /^\W*(?:review (?:period|cycle|frequency|interval)|frequenc
 const POLICY_SUBJECT = /\b(?:this|the) (?:policy|document|guidance|code)\b|\b(?:policy|document) (?:will|shall|should|is to|must) be reviewed\b|^\W*review\b/i;
 const DATE_LABEL = /^\W*(?:date(?:d)?|written|updated|last (?:updated|reviewed)|issued|version date|published)\s*:?/i;
 
+/** Approval, review and date lines are short; longer sentences are not searched for dates. */
+const DATE_SENTENCE = 300;
+const short = (view: ClauseView) => view.sentences.filter((s) => s.text.length <= DATE_SENTENCE);
+
 const evidenceOf = (view: ClauseView, phrase: string, reading: string): Evidence => ({ clause: view.number, phrase, reading });
 
 const titleCaseBody = (body: string) =>
@@ -48,7 +52,7 @@ const titleCaseBody = (body: string) =>
 
 function readApproval(views: readonly ClauseView[]): { on: Sourced<string> | null; by: Sourced<string> | null } {
   for (const view of views) {
-    for (const s of view.sentences) {
+    for (const s of short(view)) {
       const verb = APPROVAL.exec(s.text);
       if (!verb) continue;
       const dates = datesIn(s.text);
@@ -69,7 +73,7 @@ function readApproval(views: readonly ClauseView[]): { on: Sourced<string> | nul
 /** "Agreed by the Welfare Committee on …" a line or two from a bare "Date ratified: …". */
 function nearbyBody(views: readonly ClauseView[], near: number): Sourced<string> | null {
   for (const view of views.slice(Math.max(0, near - 3), near + 4)) {
-    for (const s of view.sentences) {
+    for (const s of short(view)) {
       if (!APPROVAL.test(s.text)) continue;
       const body = BODY.exec(s.text);
       if (body) return { value: titleCaseBody(body[0]), view, evidence: evidenceOf(view, body[0], 'approved by') };
@@ -90,7 +94,7 @@ function labelledBody(views: readonly ClauseView[], near: number): Sourced<strin
 
 function readNextReview(views: readonly ClauseView[], approvedOn: string | null): Sourced<string> | null {
   for (const view of views) {
-    for (const s of view.sentences) {
+    for (const s of short(view)) {
       NEXT_REVIEW.lastIndex = 0;
       let review: RegExpExecArray | null = null;
       for (let m = NEXT_REVIEW.exec(s.text); m && !review; m = NEXT_REVIEW.exec(s.text)) {
@@ -110,7 +114,7 @@ function readStatedPeriod(views: readonly ClauseView[]): Sourced<number> | null 
   let prose: Sourced<number> | null = null;
   for (const view of views) {
     if (view.isHeading) continue;
-    for (const s of view.sentences) {
+    for (const s of short(view)) {
       if (!REVIEW.test(s.text)) continue;
       const period = periodIn(s.text);
       if (!period) continue;

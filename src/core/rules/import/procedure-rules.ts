@@ -17,9 +17,14 @@ const DSL_CONCERN = w('safeguarding|child protection|prevent|radicali[sz]\\w+|ex
 /** A DSL role named in a clause, its name removed so that "designated person for child protection" is not itself a concern. */
 function dslIn(text: string): { found: boolean; rest: string } {
   const dsl = rolesIn(text).filter((r) => r.role === 'dsl' || r.role === 'deputy-dsl');
-  let rest = text;
-  for (const r of dsl) rest = rest.replace(r.text, ' ');
-  return { found: dsl.length > 0, rest };
+  const pieces: string[] = [];
+  let at = 0;
+  for (const r of dsl) {
+    pieces.push(text.slice(at, r.index));
+    at = r.index + r.text.length;
+  }
+  pieces.push(text.slice(at));
+  return { found: dsl.length > 0, rest: pieces.join(' ') };
 }
 
 function scheduleParams(hits: readonly Hit[]): ParamFinding {
