@@ -15,6 +15,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
   // my mobile number is, my snap is, my insta is
   [new RegExp(String.raw`\bmy\s+(?:mobile|cell|${CHANNELS})(?:\s+(?:number|no\.?|name|handle|username|id))?\s+(?:is|=|:)`, 'g'), 0.85],
   [/\b(?:slide|drop|pop)\s+(?:in|into)\s+my\s+dms?\b/g, 0.9],
+  // "want a private chat, message me"
+  [/\b(?:a|for\s+a)\s+(?:private|personal|quiet|confidential)\s+(?:chat|word|message|conversation)\b(?=.{0,30}\bme\b)/g, 0.8],
 ];
 
 export const personalContactDetector: Detector = {

@@ -9,6 +9,8 @@ describe('links', () => {
     expect(found('Pay at oakfie1d.sch.uk/pay')).toEqual([['unsafe-link', 'oakfie1d.sch.uk/pay']]);
     expect(found('Pay at https://oakfield-sch.co.uk/pay')).toEqual([['unsafe-link', 'https://oakfield-sch.co.uk/pay']]);
     expect(found('Pay at https://oakfield.sch.uk.verify-login.com')).toEqual([['unsafe-link', 'https://oakfield.sch.uk.verify-login.com']]);
+    // A capital I for the l: "oakfieId".
+    expect(found('Survey: https://oakfieId.sch.uk.survey-forms.net/q')).toEqual([['unsafe-link', 'https://oakfieId.sch.uk.survey-forms.net/q']]);
     expect(found('Odds at bet365.com and www.pokerstars.co.uk')).toEqual([['unsafe-link', 'bet365.com'], ['unsafe-link', 'www.pokerstars.co.uk']]);
     expect(found('see pornhub.com')).toEqual([['unsafe-link', 'pornhub.com']]);
   });
@@ -30,6 +32,7 @@ describe('personal contact', () => {
     expect(found('Add me on my personal WhatsApp', 'personal').map(([c]) => c)).toContain('personal-contact');
     expect(found('Text me on 07700 900123', 'personal').map(([c]) => c)).toEqual(['personal-contact', 'phone']);
     expect(found('my snap is mr_w_teaches', 'personal')).toEqual([['personal-contact', 'my snap is']]);
+    expect(found('If you want a private chat, message me', 'personal')).toEqual([['personal-contact', 'a private chat']]);
   });
 
   it("does not report parents' comments or refusals", () => {

@@ -85,12 +85,19 @@ function judge(host: string, schoolDomain: string | null, disguised: boolean): {
 }
 
 /** oakfie1d.sch.uk, oakfield-sch.co.uk, oakfield.sch.uk.verify.com: close to the school's domain but not it. */
-function imitates(host: string, school: string): boolean {
-  if (host.startsWith(`${school}.`)) return true;
+function imitates(rawHost: string, rawSchool: string): boolean {
+  // Compared as "skeletons": I, 1 and l look alike, as do 0 and o, and rn and m.
+  const host = skeleton(rawHost);
+  const school = skeleton(rawSchool);
+  if (host === school || host.startsWith(`${school}.`)) return true;
   if (Math.abs(host.length - school.length) <= 2 && distance(host, school) <= 2) return true;
   const core = school.split('.')[0]!;
   if (core.length < 4 || !host.includes(core)) return false;
   return /sch|school|academy|login|secure|verify|pay|account|portal/.test(host.replace(core, ''));
+}
+
+function skeleton(s: string): string {
+  return s.replace(/rn/g, 'm').replace(/[i1|]/g, 'l').replace(/0/g, 'o').replace(/vv/g, 'w');
 }
 
 /** Levenshtein distance, for short strings. */

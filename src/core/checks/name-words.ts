@@ -17,7 +17,7 @@ export const AMBIGUOUS_FIRST_NAMES = new Set(
   spring sunday noble north cherry coral ginger goldie bunny young ebony angel diamond echo ember eve noel carol
   christian bishop dot don dusty flint ford grey gray hale king archer mason porter sawyer shepherd rob harry jean
   ben kay val sol bear blue coco daisy lacey lake leaf meadow ocean season snow sparrow tiger wolf
-  precious patience prudence charity constance verity liberty`.split(/\s+/).filter(Boolean),
+  precious patience prudence charity constance verity liberty teddy`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -25,6 +25,9 @@ export const AMBIGUOUS_FIRST_NAMES = new Set(
  * is not enough context for these.
  */
 export const CALENDAR_WORDS = new Set(['may', 'june', 'april', 'august', 'summer', 'autumn', 'winter', 'spring', 'sunday', 'eve', 'noel', 'carol', 'easter']);
+
+/** Names that are also virtues or values, listed together in a school's values ("Faith, Hope and Love"). */
+export const VIRTUES = new Set(['hope', 'joy', 'faith', 'grace', 'charity', 'patience', 'prudence', 'verity', 'liberty', 'honour', 'honor', 'justice', 'harmony', 'peace', 'mercy', 'love', 'trust', 'unity', 'destiny', 'constance', 'felicity']);
 
 /** Immediately before a name: "Congratulations Grace", "Well done, Will". */
 export const CUES_BEFORE_ONE = new Set(['congratulations', 'congrats', 'welcome', 'dear', 'hi', 'hello', 'bravo', 'thanks', 'go', 'love']);
@@ -43,3 +46,24 @@ export const CUES_AFTER = new Set([
 
 /** Words that mark a parent: a governor's name counts as a parent's only near one of these. */
 export const PARENT_WORDS = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'mother', 'father', 'parent', 'parents', 'carer', 'stepmum', 'stepdad', 'grandma', 'grandad']);
+
+/** First names that begin set phrases: "Jacob's ladder", "teddy bears' picnic", "Jack Frost". */
+export const SET_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    jacob: ['ladder', 'sheep'],
+    teddy: ['bear', 'bears'],
+    ted: ['talk', 'talks'],
+    jack: ['frost', 'russell', 'sprat', 'horner'],
+    tom: ['thumb', 'cat', 'tom'],
+    peter: ['pan', 'rabbit'],
+    humpty: ['dumpty'],
+    father: ['christmas'],
+    bob: ['marley'],
+    mary: ['poppins', 'rose'],
+    alice: ['band', 'bands'],
+    billy: ['goats', 'goat'],
+    victoria: ['sponge', 'station', 'line', 'cross'],
+    charlotte: ['russe'],
+    eton: ['mess'],
+  }).map(([k, v]) => [k, new Set(v)]),
+);

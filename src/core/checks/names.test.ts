@@ -44,6 +44,9 @@ describe('names', () => {
     expect(found('Holly in Reception painted this')).toEqual([['pupil-name', 'Holly']]);
     expect(found('Amelia, Grace and May sang')).toEqual([['pupil-name', 'Amelia'], ['pupil-name', 'Grace'], ['pupil-name', 'May']]);
     expect(found('Grace Taylor')).toEqual([['pupil-name', 'Grace Taylor']]);
+    expect(found('May and Holly had a brilliant time')).toEqual([['pupil-name', 'May'], ['pupil-name', 'Holly']]);
+    expect(found('Between May and June we will')).toEqual([]);
+    expect(found('Grace, Hope and Joy are our values')).toEqual([]);
   });
 
   it('names staff and parents with titles, and warns rather than blocks', () => {
@@ -71,5 +74,16 @@ describe('names', () => {
 
   it("does not name an adult by first name alone", () => {
     expect(found('Priya and Tom ran the stall')).toEqual([]);
+  });
+});
+
+describe('set phrases', () => {
+  it("does not take Jacob's ladder or a teddy bears' picnic for a pupil", () => {
+    const ctx = testContext([], [
+      { role: 'pupil', firstName: 'Jacob', lastName: 'Hall', yearGroup: '3' },
+      { role: 'pupil', firstName: 'Teddy', lastName: 'Green', yearGroup: '1' },
+    ]);
+    expect(found("Jacob's ladder looked scary; the Teddy Bears' picnic and a teddy bear", 'post', ctx)).toEqual([]);
+    expect(found('Well done Jacob and Teddy!', 'post', ctx)).toEqual([['pupil-name', 'Jacob'], ['pupil-name', 'Teddy']]);
   });
 });

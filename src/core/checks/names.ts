@@ -4,7 +4,7 @@
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import { ambiguousNameHasContext, hasParentWordNear, listedBeside } from './name-context.ts';
 import type { IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
-import { AMBIGUOUS_FIRST_NAMES, TITLES } from './name-words.ts';
+import { AMBIGUOUS_FIRST_NAMES, CALENDAR_WORDS, SET_PHRASES, TITLES, VIRTUES } from './name-words.ts';
 import type { NormalisedText } from './normalise.ts';
 import { preferActive } from './rule-citation.ts';
 import type { Token } from './tokens.ts';
@@ -119,6 +119,9 @@ function validate(text: NormalisedText, tokens: readonly Token[], first: number,
     } else if (e.form === 'first') {
       const t = span[0]!;
       if (t.key.length <= 2 && !t.capitalised) continue;
+      // "Jacob's ladder", "teddy bears": a set phrase, not a person.
+      const next = tokens[last + 1];
+      if (next && SET_PHRASES.get(t.key)?.has(next.key)) continue;
       if (AMBIGUOUS_FIRST_NAMES.has(t.key) || t.allCaps && t.key.length <= 3) {
         pending = !ambiguousNameHasContext(tokens, first, last);
       }
@@ -135,8 +138,23 @@ function isCamelCase(cased: string, t: Token): boolean {
   return s !== s.toLowerCase() && s !== s.toUpperCase();
 }
 
-/** "Amelia, Grace and Will": ambiguous names listed beside a sure one are names too. */
+/**
+ * "Amelia, Grace and Will": ambiguous names listed beside a sure one are names too; so are two
+ * capitalised ones listed together ("May and Rose"), unless both are calendar words ("May and June").
+ */
 function confirmListedNames(folded: string, tokens: readonly Token[], matches: NameMatch[]): void {
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const a = matches[k]!;
+    const b = matches[k + 1]!;
+    if (!a.pending || !b.pending || !tokens[a.first]!.capitalised || !tokens[b.first]!.capitalised) continue;
+    // "May and June", "Faith, Hope and Joy": months and virtues come in lists too.
+    if (CALENDAR_WORDS.has(tokens[a.first]!.key) && CALENDAR_WORDS.has(tokens[b.first]!.key)) continue;
+    if (VIRTUES.has(tokens[a.first]!.key) && VIRTUES.has(tokens[b.first]!.key)) continue;
+    if (listedBeside(folded, tokens, a.last, b.first)) {
+      a.pending = false;
+      b.pending = false;
+    }
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]!;

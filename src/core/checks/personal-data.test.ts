@@ -76,3 +76,15 @@ describe('dates of birth', () => {
     expect(found('The trip is on 14 March 2025; term ends 18/07/2025.')).toEqual([]);
   });
 });
+
+describe('streets named without a number', () => {
+  it('counts a street where the text places someone on it', () => {
+    expect(found('Anyone from Oakwood Drive walking to school?')).toEqual([['street-address', 'Oakwood Drive']]);
+    expect(found('Meet at the end of Cross Lane')).toEqual([['street-address', 'Cross Lane']]);
+    expect(found('She lives on Acacia Avenue now')).toEqual([['street-address', 'Acacia Avenue']]);
+  });
+
+  it('leaves schools, stadiums and the school’s own street alone', () => {
+    expect(found('Match at Elland Road; children from Park Road Primary; parking on Mill Lane')).toEqual([]);
+  });
+});

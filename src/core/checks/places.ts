@@ -33,6 +33,7 @@ export function findPlaces(text: NormalisedText, _input: unknown, ctx: CheckCont
   const drafts: FindingDraft[] = [];
   findPostcodes(text, ctx, drafts);
   findStreets(text, ctx, drafts);
+  findNamedStreets(text, ctx, drafts);
   return drafts;
 }
 
@@ -70,6 +71,27 @@ function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDra
     if (NOT_HOUSE_NUMBER_BEFORE.test(text.folded.slice(Math.max(0, numberAt - 12), numberAt))) continue;
     if (isSchoolsAddress(text.folded.slice(start, end), ctx)) continue;
     drafts.push({ category: 'street-address', rule: 'no-personal-data', start, end, confidence: 0.9, reason: 'This is a street address' });
+  }
+}
+
+// A street named without a number counts where the text places someone on it: "lives on Oakwood
+// Drive", "anyone from Cross Lane", "the end of Mill Road". Stadiums and schools named after roads
+// ("Elland Road", "Park Road Primary") are left alone by needing such a cue.
+const NAMED_STREET = /((?:[A-Z][a-z'-]+\s+){1,2})(Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way)\b(?!\s+(?:Primary|School|Academy|Surgery|Medical|Health|Library|Church|Park|Stadium|Station|Shops|Centre|Leisure|Community))/g;
+const PLACED = /\b(?:from|end of|corner of|top of|bottom of|along|near|opposite|lives?\s+(?:on|in|at|down)|living\s+(?:on|in|at)|lived\s+(?:on|in|at)|moved\s+to|anyone\s+(?:on|in|from|near)|walk(?:s|ing)?\s+(?:down|up|along|from))\s+(?:the\s+)?$/;
+
+function findNamedStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
+  const cased = text.cased;
+  if (!/ (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way)\b/.test(cased)) return;
+  NAMED_STREET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_STREET.exec(cased)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!PLACED.test(text.folded.slice(Math.max(0, start - 24), start))) continue;
+    if (drafts.some((d) => d.category === 'street-address' && d.start < end && start < d.end)) continue;
+    if (isSchoolsAddress(text.folded.slice(start, end), ctx)) continue;
+    drafts.push({ category: 'street-address', rule: 'no-personal-data', start, end, confidence: 0.7, reason: 'This names the street someone lives on' });
   }
 }
 
