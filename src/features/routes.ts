@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/routes.ts';
+import { checkRoutes } from './checks/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { policyRoutes } from './policies/routes.ts';
 import { schoolRoutes } from './schools/routes.ts';
@@ -10,4 +11,5 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(schoolRoutes);
   await app.register(peopleRoutes);
   await app.register(policyRoutes);
+  await app.register(checkRoutes);
 }

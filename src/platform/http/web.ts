@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type nunjucks from 'nunjucks';
 import { notFound } from '../../core/errors.ts';
 import { hasAnyRole, LEADERSHIP, type Role } from '../../core/roles.ts';
+import { canCheck } from '../../features/checks/check-access.ts';
 import { findSignedInPerson, type SchoolAccess, type SignedInPerson } from '../../features/auth/session-repository.ts';
 import type { Actor, SchoolContext } from '../context.ts';
 import type { Database } from '../db/client.ts';
@@ -39,6 +40,7 @@ function navFor(req: FastifyRequest): NavItem[] {
     items.push({ href: `${base}/people`, text: 'People' }, { href: `${base}/policies`, text: 'Policies' });
   }
   items.push({ href: `${base}/my-policies`, text: 'Read and sign' });
+  if (canCheck(access.roles)) items.push({ href: `${base}/checks/draft`, text: 'Check a post' }, { href: `${base}/checks/self`, text: 'Check my own post' });
   const path = req.url.split('?')[0] ?? '';
   return items.map((i) => ({ ...i, active: i.href === base ? path === base : path.startsWith(i.href) }));
 }
@@ -72,6 +74,7 @@ export function installWeb(app: FastifyInstance, views: nunjucks.Environment, da
       school: req.schoolAccess,
       roles: req.schoolAccess?.roles ?? [],
       isLeader: req.schoolAccess ? hasAnyRole(req.schoolAccess.roles, LEADERSHIP) : false,
+      canCheck: req.schoolAccess ? canCheck(req.schoolAccess.roles) : false,
       nav: navFor(req),
       csrfToken: this.generateCsrf(),
       cspNonce: (this as unknown as { cspNonce?: { script: string } }).cspNonce?.script,

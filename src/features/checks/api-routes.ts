@@ -1,0 +1,83 @@
+// The JSON API of the checks, for the pages' scripts and for other tools:
+//   POST /api/v1/s/:school/checks         {kind, text, withImage?} → findings
+//   POST /api/v1/s/:school/checks/images  multipart "image"        → type, location, faces
+// Same session cookie and CSRF token as the forms (the token in the x-csrf-token header).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../core/errors.ts';
+import { ruleById } from '../../core/rules/catalogue.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import { actorOf, inSchool, resolveSchool } from '../../platform/http/web.ts';
+import { checkImage } from './check-image.ts';
+import { checkText } from './check-text.ts';
+import { readImageUpload } from './image-upload.ts';
+import { CATEGORY_LABELS } from './present-findings.ts';
+
+export const apiBody = z.object({
+  kind: z.enum(['post', 'comment', 'personal']),
+  text: z.string(),
+  withImage: z.boolean().optional(),
+});
+
+/** Room for a 1 MB text in JSON, so that it gets the checks' own clear answer rather than a bare 413. */
+export const TEXT_BODY_LIMIT = 4 * 1024 * 1024;
+
+async function requireApiSignIn(req: FastifyRequest) {
+  if (!req.person) throw new AppError('unauthenticated', 'Your session has ended. Sign in again; nothing you sent was stored.');
+}
+
+/** The checks' answers quote the text: never kept by a browser or a proxy. */
+export function noStore(_req: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, payload: unknown) => void) {
+  reply.header('cache-control', 'no-store');
+  done(null, payload);
+}
+
+export async function checkApiRoutes(app: FastifyInstance) {
+  const { database } = app.deps;
+  await app.register(
+    async (api) => {
+      api.addHook('preHandler', requireApiSignIn);
+      api.addHook('preHandler', resolveSchool);
+      api.addHook('onSend', noStore);
+
+      api.post('/checks', { bodyLimit: TEXT_BODY_LIMIT }, async (req) => {
+        const input = parseForm(apiBody, req.body);
+        const result = await inSchool(database, req, (ctx) => checkText(ctx, input));
+        return {
+          summary: result.summary,
+          blocking: result.blocking,
+          warnings: result.warnings,
+          findings: result.findings.map((f) => ({
+            category: f.category,
+            rule: f.rule,
+            clause: f.clause ?? null,
+            start: f.start,
+            end: f.end,
+            text: f.text,
+            severity: f.severity,
+            confidence: f.confidence,
+            reason: f.reason,
+            // For the page's script: the same words the form's answer shows.
+            label: CATEGORY_LABELS[f.category] ?? f.category,
+            ruleSummary: ruleById(f.rule)?.summary ?? f.rule,
+          })),
+        };
+      });
+
+      api.post('/checks/images', async (req) => {
+        const bytes = await readImageUpload(req);
+        const result = await checkImage({ actor: actorOf(req) }, bytes);
+        return {
+          summary: result.summary,
+          type: result.type,
+          width: result.width,
+          height: result.height,
+          frames: result.frames,
+          location: result.location,
+          faces: { count: result.faces.length, boxes: result.faces },
+        };
+      });
+    },
+    { prefix: '/api/v1/s/:school' },
+  );
+}
