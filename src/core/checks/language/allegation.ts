@@ -12,7 +12,7 @@ export const allegationDetector = phraseDetector({
   reason: 'This alleges wrongdoing by an identifiable person or the school: say it through the proper channels, not in public',
   merge: 'sentence',
   confidence: 0.8,
-  kinds: ['comment', 'personal', 'post'],
+  kinds: ['comment', 'personal'],
   triggers:
     'hit hits hitting smacked smacks slapped slaps grabbed grabs pushed shoved kicked punched assaulted manhandled dragged shook threw hurt harmed abused molested touched restrained steals stealing stole pinching pinched nicking nicked pocketing pocketed embezzling embezzled embezzlement embezzle embezzles siphoning siphoned skimming fiddled fiddling fiddles falsified falsifies falsifying fudged fudging massaged massaging rigged rigging books backhanders bribes kickbacks cut bungs cover covers covered covering hush hushed hushing hushes swept hiding hid hides concealing concealed lied lies lying drunk stoned high wasted face drugs coke cocaine something drink drinks drinking smell affair sleeping arrested record register nonce paedo paedophile pedo pedophile groomer predator bully bullies bullied bullying swears swore swearing screams screamed screaming leaves leave locks lock reading skip jump selling caught driving took taking takes taken abusing grooming groomed molesting molested kept inappropriate knew knows known',
   patterns: [

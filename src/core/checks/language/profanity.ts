@@ -6,6 +6,7 @@
 import type { Detector, FindingDraft } from '../engine.ts';
 import type { NormalisedText } from '../normalise.ts';
 import type { CheckInput } from '../types.ts';
+import { OFFENSIVE_WORD_BIT, registerOffensiveWords, triggersIn } from './triggers.ts';
 import { CLASS_CATEGORY, COMPOUND_ROOTS, COMPOUND_WHITELIST, LEET, WORDS, type WordEntry } from './lexicon.ts';
 
 // A letter next to a digit or one of the symbols people use to disguise letters.
@@ -13,12 +14,17 @@ const MIXED = /[a-z][0-9$@!*#|+€]|[0-9$@!*#|+€][a-z]/g;
 const CHUNK_CHARS = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789$@!*#|+') CHUNK_CHARS[c.charCodeAt(0)] = 1;
 const isChunkChar = (code: number) => (code < 128 ? CHUNK_CHARS[code] === 1 : code === 0x20ac);
+const UNITS = /^(?:\d+[a-z]{1,3}|[a-z]{1,2}\d+)$/;
+const ANY_ROOT = new RegExp(COMPOUND_ROOTS.join('|'));
+const NO_ROOTS: readonly string[] = [];
 const EDGE_START = new Set(['#', '@', '!', '|', '+']);
 const EDGE_END = new Set(['!', '|', '+', '#', '@', '$']);
 const SPACED_HINT = /(?:^|[^a-z0-9])[a-z][ ._-][a-z][ ._-][a-z](?:[^a-z0-9]|$)/;
 // Three or more single letters separated by one space, dot, dash or underscore: "f u c k".
 const SPACED = /(?<![a-z0-9])[a-z](?:[ ._-][a-z]){2,}(?![a-z0-9])/g;
 const MASKS = /[*#]/;
+
+registerOffensiveWords(WORDS.keys());
 
 // Forms by their stretched-out shape ("fuuuck" → "fuck"), and by length for masked words.
 const COLLAPSED = new Map<string, string>();
@@ -43,8 +49,9 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
   const drafts: FindingDraft[] = [];
   // Plain words: one map look-up each; stretched words and compounds only when the text has any.
   const stretched = hasTriple(folded);
-  const roots = COMPOUND_ROOTS.filter((r) => folded.includes(r));
-  for (const t of text.tokens) {
+  const roots = ANY_ROOT.test(folded) ? COMPOUND_ROOTS.filter((r) => folded.includes(r)) : NO_ROOTS;
+  const plain = (triggersIn(text) & OFFENSIVE_WORD_BIT) !== 0;
+  if (plain || stretched || roots.length > 0) for (const t of text.tokens) {
     const key = t.key;
     let form: string | null = WORDS.has(key) ? key : null;
     if (!form && stretched && hasTriple(key)) form = COLLAPSED.get(collapse(key)) ?? null;
@@ -69,7 +76,8 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
     while (end > start && EDGE_END.has(folded[end - 1]!)) end -= 1;
     if (end - start < 3) continue;
     const chunk = folded.slice(start, end);
-    if (!/[^a-z]/.test(chunk)) continue;
+    // Times, ordinals, measures and year groups: 10am, 2nd, 5k, y6.
+    if (!/[^a-z]/.test(chunk) || UNITS.test(chunk)) continue;
     const form = resolve(chunk);
     if (form) add(drafts, text, input, form, start, end, true);
   }

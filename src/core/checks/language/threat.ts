@@ -10,9 +10,10 @@ export const threatDetector = phraseDetector({
   category: 'threat',
   rule: 'no-offensive-content',
   reason: 'This threatens or intimidates someone',
+  merge: 'sentence',
   confidence: 0.85,
   triggers:
-    'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally park hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy end finish wait shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs till until til catch hold brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough',
+    'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs catch brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough outside',
   patterns: [
     String.raw`\b${WILL}\s+(?:\w+\s+)?(?:kill|murder|batter|hurt|punch|slap|deck|stab|strangle|throttle|floor|lamp|thump|smack|glass|shoot)\s+${OBJ}\b(?!\s+for\b)`,
     String.raw`\b${WILL}\s+(?:\w+\s+)?knock\s+(?:him|her|you|them)\s+(?:out|flat|senseless|into\s+next\s+week)\b`,

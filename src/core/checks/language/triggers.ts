@@ -17,6 +17,14 @@ export function registerTriggers(words: string): number {
 
 const cache = new WeakMap<NormalisedText, number>();
 
+/** Set when the text has a word from the offensive-words lexicon. */
+export const OFFENSIVE_WORD_BIT = 1 << 30;
+
+/** Registers single words that, when present, set OFFENSIVE_WORD_BIT. */
+export function registerOffensiveWords(words: Iterable<string>): void {
+  for (const w of words) byWord.set(w, (byWord.get(w) ?? 0) | OFFENSIVE_WORD_BIT);
+}
+
 /** The bits of every detector with a trigger word in the text. */
 export function triggersIn(text: NormalisedText): number {
   let mask = cache.get(text);
