@@ -44,6 +44,11 @@ export interface DocContext {
 export interface RuleDetector {
   id: RuleId;
   patterns: Pattern[];
+  /**
+   * The rule is something the school does (trains, monitors, asks staff to sign): a negation just
+   * before the key words ("are not trained", "do not monitor") means the policy says the opposite.
+   */
+  affirmative?: boolean;
   /** Reads the parameters the policy states, from the hits (and the document when needed). */
   params?: (hits: Hit[], doc: DocContext) => ParamFinding;
 }
@@ -75,7 +80,10 @@ function matchIn(text: string, pattern: Pattern): RegExpExecArray[] | null {
 }
 
 /** All hits of one pattern in one clause. */
-function hitsInClause(view: ClauseView, pattern: Pattern, views: readonly ClauseView[]): Hit[] {
+const NEGATION = /\b(?:not|never|no|nor|without)\b|n't\b/i;
+const negated = (text: string, at: number) => NEGATION.test(text.slice(Math.max(0, at - 25), at));
+
+function hitsInClause(view: ClauseView, pattern: Pattern, views: readonly ClauseView[], affirmative: boolean): Hit[] {
   const pieces = pattern.scope === 'clause' ? [{ text: view.plain, start: 0 }] : view.sentences;
   const out: Hit[] = [];
   for (const piece of pieces) {
@@ -83,6 +91,7 @@ function hitsInClause(view: ClauseView, pattern: Pattern, views: readonly Clause
     if (!found) continue;
     if (pattern.prohibition && !prohibits(piece.text) && !governedByProhibition(view)) continue;
     if (pattern.where && !pattern.where(piece.text, view, views)) continue;
+    if (affirmative && negated(piece.text, found[0]!.index)) continue;
     const phrases = found.map((m) => view.text.slice(piece.start + m.index, piece.start + m.index + m[0].length));
     out.push({ view, text: piece.text, offset: piece.start, pattern, phrases });
     if (out.length >= MAX_HITS) break;
@@ -102,7 +111,7 @@ export function detect(detector: RuleDetector, views: readonly ClauseView[]): De
   const hits: Hit[] = [];
   for (const view of views) {
     if (view.isHeading) continue;
-    for (const pattern of detector.patterns) hits.push(...hitsInClause(view, pattern, views));
+    for (const pattern of detector.patterns) hits.push(...hitsInClause(view, pattern, views, detector.affirmative ?? false));
     if (hits.length >= MAX_HITS) break;
   }
   if (!hits.length) return null;

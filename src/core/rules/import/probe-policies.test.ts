@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPolicy } from '../import-policy.ts';
-import { COLLEGE_GUIDANCE, INFANT_SCHOOL_POLICY, TRUST_STAFF_CODE } from './probe-policies.ts';
+import { COLLEGE_GUIDANCE, INFANT_SCHOOL_POLICY, PERMISSIVE_GUIDANCE, TRUST_STAFF_CODE } from './probe-policies.ts';
 
 const paramsById = (text: string) => Object.fromEntries(importPolicy(text).rules.map((r) => [r.id, r.params]));
 
@@ -87,5 +87,11 @@ describe('policies in other voices', () => {
       datedOn: '2020-01-01',
       headTitle: 'Head of School',
     });
+  });
+
+  it('guidance that permits, or says the school does not do something, proposes no rules', () => {
+    const result = importPolicy(PERMISSIVE_GUIDANCE);
+    expect(result.rules).toEqual([]);
+    expect(result.warnings).toEqual(['No rules were found: this may not be a social media policy.']);
   });
 });

@@ -125,3 +125,19 @@ Section D – Keeping this guidance alive
 D1. All staff sign to confirm that they have read this guidance when they join.
 
 D2. Every September, staff are reminded of this guidance and where it is kept on the shared drive.`;
+
+/** Mentions of training, monitoring, signing and following that say the opposite of a rule, or none. */
+export const PERMISSIVE_GUIDANCE = `Brookside Primary School
+Staff Social Media Guidance
+
+This guidance applies to all staff.
+
+Staff are free to use social media in their own time, and many do.
+Pupils and parents are encouraged to follow the school's Instagram account for news.
+This guidance does not cover the school's website, which has its own policy.
+Nothing in this guidance prevents staff from being friends with colleagues online.
+Parents are not required to sign this guidance.
+We do not monitor staff's personal accounts.
+Staff are not trained as counsellors, so they should pass any worries about a pupil's wellbeing on.
+The school will not ask staff to hand over passwords to personal accounts.
+There is no expectation that staff announce where they work on their profiles.`;

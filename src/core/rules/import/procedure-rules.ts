@@ -74,6 +74,7 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'designated-account-managers',
+    affirmative: true,
     patterns: [
       { all: [w('designated|named|nominated|authorised|responsible for'), w("accounts?|(?:facebook|twitter|instagram|social media) (?:page|account)s?|school(?:'s)? (?:facebook|twitter|social media)")], none: [w('personal (?:social media )?accounts?')], weight: 0.75, reading: "named staff run the school's accounts" },
       { all: [/\b(?:accounts?|pages?|channels?|feeds?) (?:are|is|will be) (?:run|managed|maintained|administered|operated|updated) by\b|\b(?:maintain|manage|run|administer|update)s? the school(?:'s)? (?:facebook|twitter|instagram|social media|accounts?|pages?)\b/i], weight: 0.8, reading: "named staff run the school's accounts" },
@@ -101,12 +102,14 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'comment-moderation',
+    affirmative: true,
     patterns: [
       { all: [w('comments?|replies'), w('agreed|approved|moderat\\w+|monitored|removed|deleted|hidden|hides|reviewed|checked|read (?:daily|regularly)'), new RegExp(`${SCHOOL_CHANNEL.source}|\\b(?:page|accounts?|published|publishing|official|school's|our)\\b`, 'i')], none: [w('parents?/carers? removes|removes such')], weight: 0.8, reading: "comments on the school's accounts are moderated" },
     ],
   },
   {
     id: 'post-approval',
+    affirmative: true,
     patterns: [
       { all: [POST, /\b(?:must|should|will|are to|is to|need to) (?:first )?be (?:approved|signed off|checked|authori[sz]ed|agreed)\b|\bapprov\w+ (?:of|for) (?:all |every |each )?(?:posts?|content)\b|\bbefore (?:it is |they are |being )?(?:posted|published|going live)\b|\bbefore (?:publication|publishing|posting)\b|\b(?:are|is) (?:\w+ and )?(?:approved|signed off|authori[sz]ed) by\b/i], none: [w('comments?|photograph\\w*|images?|personal')], weight: 0.8, reading: 'posts are approved before they go out' },
     ],
@@ -114,6 +117,7 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'posting-schedule',
+    affirmative: true,
     patterns: [
       { all: [w('weekly|fortnightly|monthly|every (?:week|fortnight|month|monday|tuesday|wednesday|thursday|friday)|each week|on a (?:monday|tuesday|wednesday|thursday|friday)'), w('post\\w*|round-?up|update|newsletter|summary|published')], weight: 0.8, reading: 'a recurring post' },
     ],
@@ -121,12 +125,14 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'breach-investigation',
+    affirmative: true,
     patterns: [
       { all: [w('breach\\w*|misuse|fail\\w* to (?:comply|adhere|follow)|contraven\\w+'), w('investigat\\w+|disciplinary|dismissal|misconduct|sanctions?')], weight: 0.85, reading: 'breaches are investigated and may lead to disciplinary action' },
     ],
   },
   {
     id: 'cyberbullying-evidence',
+    affirmative: true,
     patterns: [
       {
         all: [w('screen ?(?:shots?|prints?|grabs?)|screenshots?|keep (?:a )?(?:records?|evidence|copies|a copy)|save (?:the )?(?:evidence|messages)|record the (?:time|date)|not delete')],
@@ -139,10 +145,12 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'indecent-images-police',
+    affirmative: true,
     patterns: [{ all: [w('indecent|child (?:sexual )?abuse (?:images|material)'), w('police|CEOP')], scope: 'clause', weight: 0.85, reading: 'indecent images go to the police' }],
   },
   {
     id: 'unsuitable-material-hr',
+    affirmative: true,
     patterns: [{ all: [w('(?:unsuitable|inappropriate|offensive) (?:material|content|images)|(?:material|content) (?:which|that) is (?:unsuitable|inappropriate|offensive)'), w('HR|human resources|personnel|advice')], scope: 'clause', weight: 0.8, reading: 'unsuitable material: HR advice first' }],
   },
   {
@@ -169,16 +177,19 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'staff-support-after-abuse',
+    affirmative: true,
     patterns: [
       { all: [w('support\\w*|counsell\\w+|wellbeing'), w('abuse\\w*|abusive|insult\\w*|threat\\w*|harass\\w*|bull(?:y|ied|ying)|target(?:ed)?|comments about (?:them|you)'), w('staff|employees?|you')], none: [w('support pupils|support the school')], scope: 'clause', weight: 0.75, reading: 'staff abused online are supported' },
     ],
   },
   {
     id: 'judgement-justification',
+    affirmative: true,
     patterns: [{ all: [w('justif\\w+|explain (?:their|your|the) reasons?|account for (?:their|your) (?:actions?|decisions?)'), w('head ?teacher|principal|head|action|decision|outside')], weight: 0.8, reading: 'action outside the policy is justified' }],
   },
   {
     id: 'consistent-judgement',
+    affirmative: true,
     patterns: [
       { all: [w('case[- ]by[- ]case')], weight: 0.8, reading: 'cases are judged one by one' },
       { all: [w('consisten\\w+'), w('previous|earlier|past|similar|other) (?:cases|decisions|judge?ments')], weight: 0.7, reading: 'cases are judged consistently' },
@@ -186,28 +197,34 @@ export const PROCEDURE_RULES: RuleDetector[] = [
   },
   {
     id: 'queries-resolved',
+    affirmative: true,
     patterns: [{ all: [w('quer(?:y|ies)|questions about (?:this|the) (?:policy|guidance|code)'), w('resolv\\w+|answer\\w*|respond\\w*|repl(?:y|ies|ied)|dealt with|addressed')], weight: 0.8, reading: 'queries about the policy are answered' }],
   },
   {
     id: 'new-staff-profile-review',
+    affirmative: true,
     patterns: [{ all: [w('new (?:staff|employees?|starters?|members of staff|colleagues)|when (?:they|you) join|on joining|induction'), w('review|check|audit|tidy'), w('profiles?|sites?|accounts?|privacy settings|online presence|social network\\w*')], weight: 0.8, reading: 'new staff review their own profiles' }],
   },
   {
     id: 'staff-acknowledgement',
+    affirmative: true,
     patterns: [
       { all: [w('sign(?:ed)?|signature|acknowledg\\w+|read and understood|confirm (?:that )?(?:they|you) have read'), w('(?:this|the) (?:policy|code|guidance|document)')], none: [w('sign-?in|signing in')], weight: 0.8, reading: 'staff sign to say they have read the policy' },
     ],
   },
   {
     id: 'annual-reminder',
+    affirmative: true,
     patterns: [{ all: [w('remind\\w*'), w('annually|each year|every year|yearly|annual|termly|every term|regularly|(?:every|each) (?:january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer)|at the start of (?:each|every) (?:academic )?(?:year|term)')], weight: 0.8, reading: 'everyone is reminded of the policy regularly' }],
   },
   {
     id: 'staff-training',
+    affirmative: true,
     patterns: [{ all: [w('train\\w*|induction|CPD|briefings?'), w('staff|employees|policy|new')], weight: 0.8, reading: 'staff are trained in the policy' }],
   },
   {
     id: 'equipment-monitoring',
+    affirmative: true,
     patterns: [
       { all: [w('monitor\\w*'), w('internet|network|systems?|equipment|e-?mails?|IT|usage|communications|use of|social media')], none: [w("their children|children's|comments?|parents?/carers?")], weight: 0.8, reading: 'use of school systems may be monitored' },
     ],

@@ -89,6 +89,7 @@ export const RELATIONSHIP_RULES: RuleDetector[] = [
   },
   {
     id: 'declare-relationships',
+    affirmative: true,
     patterns: [
       { all: [DECLARE, EXISTING], weight: 0.75, reading: 'existing relationships are declared' },
       { all: [DECLARE, w('relationships?'), w('senior|head|principal|manager|leaders?')], weight: 0.6, reading: 'relationships are reported to senior staff' },
