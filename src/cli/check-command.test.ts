@@ -15,6 +15,10 @@ writeFileSync(
 );
 
 function parapet(args: string[], stdin: string): Promise<{ code: number | null; out: string; err: string }> {
+  return parapetBytes(args, Buffer.from(stdin));
+}
+
+function parapetBytes(args: string[], stdin: Buffer): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/parapet.js'), ...args], { cwd: ROOT, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
     let out = '';
@@ -71,6 +75,32 @@ describe('parapet check --jsonl', () => {
     const rows = out.trim().split('\n');
     expect(rows).toHaveLength(5000);
     expect(JSON.parse(rows[4999]!)).toMatchObject({ id: 4999, findings: [{ text: 'Amelia Smith' }] });
+  });
+
+  it('answers every kind of bad input on its own line: binary bytes, 1 MB, hidden characters, emoji', async () => {
+    const big = 'The trip was lovely. '.repeat(49_000) + 'Amelia Smith';
+    const lines = [
+      JSON.stringify({ id: 'emoji', text: '🎉🎉👏' }),
+      JSON.stringify({ id: 'empty', text: '' }),
+      JSON.stringify({ id: 'dodge', text: 'Well done \u202eAme\u200blia Sm\u200dith\u202c' }),
+      JSON.stringify({ id: 'big', text: big }),
+      JSON.stringify({ id: 'huge', text: big + big }),
+    ];
+    const binary = Buffer.concat([Buffer.from(lines.join('\n') + '\n'), Buffer.from([0xff, 0xfe, 0x00, 0x9f, 0x80, 0x0a]), Buffer.from(JSON.stringify({ id: 'after', text: 'Amelia Smith' }) + '\n')]);
+    const { code, out } = await parapetBytes(['check', '--roster', ROSTER, '--jsonl'], binary);
+    expect(code).toBe(0);
+    const rows = out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; findings?: Array<{ text: string }>; error?: string; truncated?: true });
+    expect(rows.map((r) => r.id)).toEqual(['emoji', 'empty', 'dodge', 'big', 'huge', null, 'after']);
+    // Only the first MB of a longer text is checked, and the line says so.
+    expect(rows[4]).toMatchObject({ truncated: true });
+    expect(rows[3]!.truncated).toBeUndefined();
+    rows.splice(4, 1);
+    expect(rows[0]!.findings).toEqual([]);
+    expect(rows[1]!.findings).toEqual([]);
+    expect(rows[2]!.findings!.map((f) => f.text)).toEqual(['Ame\u200blia Sm\u200dith']);
+    expect(rows[3]!.findings!.map((f) => f.text)).toEqual(['Amelia Smith']);
+    expect(rows[4]!.error).toBe('Line 6 is not JSON.');
+    expect(rows[5]!.findings!.map((f) => f.text)).toEqual(['Amelia Smith']);
   });
 
   it('says clearly when the roster is missing, and checks a single text without --jsonl', async () => {

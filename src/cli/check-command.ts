@@ -1,13 +1,14 @@
 // `parapet check`: checks texts against a roster CSV, with no database. With --jsonl it reads lines
 // {"id","kind","text"} on standard input and writes one line per input:
 // {"id","findings":[{"category","rule","start","end","text","severity","confidence"}]}, or
-// {"id","error"} for a line it cannot read. It streams, so it can check millions of lines.
+// {"id","error"} for a line it cannot read ("truncated": true when only the first MB was checked).
+// It streams, so it can check millions of lines.
 import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { buildSchoolIndex, check, type CheckContext } from '../core/checks/engine.ts';
+import { buildSchoolIndex, check, checkText, type CheckContext } from '../core/checks/engine.ts';
 import { parseRosterCsv } from '../core/checks/roster-csv.ts';
 import type { CheckKind, SchoolIdentity } from '../core/checks/types.ts';
 
@@ -126,7 +127,8 @@ export function checkLine(line: string, lineNumber: number, ctx: CheckContext): 
     return JSON.stringify({ id: safeId, error: `Line ${lineNumber}: "kind" must be post, comment or personal.` });
   }
   try {
-    const findings = check({ kind: kind as CheckKind, text }, ctx).map((f) => ({
+    const result = checkText({ kind: kind as CheckKind, text }, ctx);
+    const findings = result.findings.map((f) => ({
       category: f.category,
       rule: f.rule,
       start: f.start,
@@ -135,7 +137,8 @@ export function checkLine(line: string, lineNumber: number, ctx: CheckContext): 
       severity: f.severity,
       confidence: f.confidence,
     }));
-    return JSON.stringify({ id: safeId, findings });
+    // Only the first MB of a longer text is checked: say so rather than pass it silently.
+    return JSON.stringify(result.truncated ? { id: safeId, findings, truncated: true } : { id: safeId, findings });
   } catch (err) {
     // The engine should never throw; if it does, this line says so and the stream goes on.
     return JSON.stringify({ id: safeId, error: `Line ${lineNumber} could not be checked: ${(err as Error).message}` });
