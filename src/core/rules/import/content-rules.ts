@@ -15,7 +15,7 @@ const OFFENSIVE = w(
 const CONFIDENTIAL = w('confidential\\w*|business-sensitive|sensitive information|private (?:or confidential )?(?:school )?(?:matters|information)|confidentiality');
 const OTHERS_DATA = /\b(?:personal (?:information|data|details)|information) (?:of|about) (?:others|other people|colleagues|pupils|students|children|families|staff)\b|\b(?:child|family|pupil) identifiable information\b/i;
 const LOGO = w("logos?|crest|badge|emblem|branding|(?:the )?school'?s name|name of the school|school or council information|published material|letterhead");
-const PERMISSION_TRIGGER = /\b(?:permission|consent|approval|authori[sz]ation|agreement) (?:of|from)\b|\b(?:approved|authori[sz]ed|agreed|permitted|sanctioned) by\b|\bpermission\b/i;
+const PERMISSION_TRIGGER = /\b(?:permission|consent|approval|authori[sz]ation|agreement) (?:of|from)\b|\b(?:approved|authori[sz]ed|agreed|permitted|sanctioned) by\b|\b(?:permission|consent|approval|authori[sz]ation)\b/i;
 
 function imageParams(hits: Parameters<NonNullable<RuleDetector['params']>>[0]): ParamFinding {
   const out = noParams();

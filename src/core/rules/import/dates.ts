@@ -83,6 +83,7 @@ export interface FoundPeriod {
 const PERIODS: Array<{ re: RegExp; months: (m: RegExpExecArray) => number }> = [
   { re: new RegExp(`\\b(?:every|each|per|once every)?\\s*${COUNT}[ -](?:calendar |academic |school )?(?:years?|yrs?)\\b`, 'i'), months: (m) => toNumber(m[1]!) * 12 },
   { re: new RegExp(`\\b(?:every|each)?\\s*${COUNT}[ -]months?\\b`, 'i'), months: (m) => toNumber(m[1]!) },
+  { re: new RegExp(`\\b${COUNT}[ -]year(?:ly| cycle| period| basis)\\b`, 'i'), months: (m) => toNumber(m[1]!) * 12 },
   { re: /\b(?:annually|annual|yearly|every (?:academic |school )?year|each (?:academic |school )?year|once a year|12-monthly)\b/i, months: () => 12 },
   { re: /\b(?:biennially|biennial|every other year|every second year)\b/i, months: () => 24 },
   { re: /\b(?:triennially|triennial|every third year)\b/i, months: () => 36 },

@@ -11,7 +11,8 @@ type Step = (typeof PARENT_POST_STEPS)[number];
 const STEP_PATTERNS: Record<Step, RegExp> = {
   'report-to-platform': /'?report abuse'?|\breport(?:ed)? (?:it |them |the (?:post|comments?|content) )?to (?:the )?(?:appropriate )?(?:site|platform|provider|host|network|social (?:media|networking) (?:site|company|provider)|facebook)\b|\bcontact (?:the )?(?:host|provider|platform)\b/i,
   'request-removal': /\b(?:ask(?:ed)?|request(?:ed|ing)?|expect\w*)\b[^.;]{0,60}\b(?:remov\w+|tak(?:e|en) (?:it |them )?down|delet\w+)\b|\bremoves? such (?:comments|posts)\b/i,
-  'meeting-with-head': /\b(?:meeting|meet) with (?:the )?(?:head ?teacher|principal|head|senior)\b|\battend a meeting\b|\bcome in(?:to school)? to (?:discuss|talk|meet)\b|\binvited (?:in|to (?:a )?meeting)\b/i,
+  'meeting-with-head':
+    /\b(?:meeting|meet|speak|talk)(?:ing)? (?:with )?(?:the )?(?:head ?teacher|principal|head|senior|a member of (?:the )?(?:senior|leadership))\b|\b(?:come|coming) into school\b|\bdiscuss (?:it|this|the (?:matter|post|issue|comments?)) with (?:the )?(?:head ?teacher|principal|head)\b|\battend a meeting\b|\bcome in(?:to school)? to (?:discuss|talk|meet)\b|\binvited (?:in|to (?:a )?meeting)\b/i,
   'written-warning': /\b(?:written|formal) warning\b|\bin writing\b[^.;]{0,40}\bwarning\b|\bwarning letter\b|\bletter (?:from|of) warning\b/i,
   'legal-advice': /\blegal (?:advice|action)\b|\bsolicitors?\b/i,
   police: /\bpolice\b/i,

@@ -30,6 +30,8 @@ describe('review periods and dates', () => {
     ['This policy is reviewed every 18 months by the Headteacher.', 18],
     ['Review period: three years', 36],
     ['Review cycle: biennially', 24],
+    ['The trustees review this policy on a three-year cycle.', 36],
+    ['This policy is reviewed two-yearly.', 24],
   ])('%s → %i months', (text, months) => {
     expect(meta(`Social Media Policy\n\n${text}`).reviewPeriodMonths).toBe(months);
     expect(rule(`Social Media Policy\n\n${text}`, 'review-period')?.params.months).toBe(months);
@@ -66,6 +68,7 @@ describe('roles, schedules and how firmly parents are kept at a distance', () =>
     expect(rule("The school's logo must not be used online without the permission of the Chair of Governors.", 'school-identity-permission')?.params).toEqual({ approverRole: 'chair-of-governors' });
     expect(rule('Any friend request from a pupil must be declined and reported to the Designated Safeguarding Lead (DSL).', 'report-pupil-contact')?.params).toEqual({ reportTo: 'dsl' });
     expect(rule('Staff with family links to pupils should declare these relationships to their line manager.', 'declare-relationships')?.params).toEqual({ declareTo: 'line-manager' });
+    expect(rule("The school crest may appear online only with the Chair of Governors' written consent.", 'school-identity-permission')?.params).toEqual({ approverRole: 'chair-of-governors' });
   });
 
   it.each([
@@ -133,6 +136,17 @@ describe('messy documents', () => {
   it('warns when the text stops part-way through a sentence', () => {
     const result = importPolicy('Social Media Policy\n\nStaff must not befriend pupils on social media. Staff must not share confidential information about pupils, their families or');
     expect(result.warnings.some((w) => w.includes('seems to stop part-way'))).toBe(true);
+  });
+
+  it('reads the ladder for a parent\'s post in other words', () => {
+    const text = [
+      'Social media: what we ask of parents',
+      '',
+      'Where a parent has posted offensive comments about a member of staff, the Principal will first ask the parent to delete them.',
+      'The parent will then be asked to come into school to discuss the matter.',
+      'If the comments stay up we will report them to the social networking site, issue a formal warning and, where necessary, contact the police.',
+    ].join('\n');
+    expect(rule(text, 'parent-post-escalation')?.params).toEqual({ steps: ['request-removal', 'meeting-with-head', 'report-to-platform', 'written-warning', 'police'] });
   });
 
   it('reads a policy written for parents', () => {

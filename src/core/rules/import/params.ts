@@ -13,6 +13,8 @@ export const evidenceAt = (view: ClauseView, phrase: string, reading: string): E
  * looked for in each hit's sentence, then its whole clause.
  */
 export function roleParam(hits: readonly Hit[], name: string, trigger: RegExp, reading: string): ParamFinding {
+  const owner = possessiveRole(hits, name, reading);
+  if (owner.params[name]) return owner;
   for (const scope of ['sentence', 'clause'] as const) {
     for (const h of hits) {
       const text = scope === 'sentence' ? h.text : h.view.plain;
@@ -23,6 +25,19 @@ export function roleParam(hits: readonly Hit[], name: string, trigger: RegExp, r
         return { params: { [name]: role.role }, paramEvidence: { [name]: evidenceAt(h.view, phrase, reading) } };
       }
     }
+  }
+  return noParams();
+}
+
+/** "the Headteacher's written permission": a role owning the approval, named before it. */
+const POSSESSIVE_APPROVAL = /['’]s? (?:prior |written |express |explicit )*(?:permission|consent|approval|agreement|authori[sz]ation)\b/i;
+
+export function possessiveRole(hits: readonly Hit[], name: string, reading: string): ParamFinding {
+  for (const h of hits) {
+    const m = POSSESSIVE_APPROVAL.exec(h.text);
+    if (!m) continue;
+    const role = rolesIn(h.text.slice(Math.max(0, m.index - 60), m.index + 1)).pop();
+    if (role) return { params: { [name]: role.role }, paramEvidence: { [name]: evidenceAt(h.view, role.text, reading) } };
   }
   return noParams();
 }
