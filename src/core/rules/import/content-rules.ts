@@ -102,7 +102,7 @@ export const CONTENT_RULES: RuleDetector[] = [
   {
     id: 'no-school-identity-in-profile',
     patterns: [
-      { all: [w('identify|list|name|mention|state|give'), /\b(?:your|their) (?:profession|employer|job|workplace|place of work)\b|\bthe school where (?:you|they) work\b/i], prohibition: true, weight: 0.8, reading: 'forbids naming the school on personal profiles' },
+      { all: [w('identify|list|name|mention|state|give|post|put|include|reveal|disclose'), /\b(?:your|their) (?:profession|occupation|employer|job title|workplace|place of work)\b|\bthe school where (?:you|they) work\b/i], prohibition: true, weight: 0.8, reading: 'forbids naming the school on personal profiles' },
       { all: [w('profiles?|bio|biography'), w('employer|school|profession|job title|place of work')], prohibition: true, weight: 0.75, reading: 'forbids naming the school on personal profiles' },
       { all: [/\bidentify(?:ing)? (?:themselves|yourself|oneself) as (?:being )?(?:associated with|working (?:at|for)|employed by|a member of staff)\b/i], prohibition: true, weight: 0.75, reading: 'forbids naming the school on personal profiles' },
     ],

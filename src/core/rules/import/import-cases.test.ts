@@ -214,6 +214,17 @@ describe('lists of requirements written as gerunds, and labelled dates', () => {
   });
 });
 
+describe('short imperatives in a list of recommendations', () => {
+  it.each([
+    ['Do not put your occupation on your profile.', 'no-school-identity-in-profile'],
+    ['Do not accept students as friends.', 'no-contact-pupils'],
+    ['Staff must not use the school intranet for personal use.', 'school-equipment-use'],
+    ['Any inappropriate usage found will lead to disciplinary measures.', 'breach-investigation'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(`Social Networking Guidance\n\n${text}`)).toContain(id);
+  });
+});
+
 describe('documents that are not policies', () => {
   it('proposes nothing for empty text and says so', () => {
     expect(importPolicy('')).toEqual({

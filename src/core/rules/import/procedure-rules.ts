@@ -9,7 +9,7 @@ const w = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'i');
 
 const APPROVAL_TRIGGER = /\b(?:approv\w*|agreed|agreement|permission|consent|authori[sz]\w*|sanction\w*)\b(?: (?:in advance|beforehand|first))?(?: (?:by|with|from|of))?/i;
 const PERSONAL_DEVICE = /\b(?:personal|own|private) (?:mobile )?(?:(?:tele)?phones?|mobiles?|e-?mail(?: accounts?| address(?:es)?)?|devices?|contact details|(?:phone )?numbers?)\b/i;
-const SCHOOL_KIT = w("(?:school|school's|college|academy|our|work) (?:equipment|computers?|devices?|systems?|networks?|IT|laptops?|tablets?|internet)|computers, networks|IT resources");
+const SCHOOL_KIT = w("(?:school|school's|college|academy|our|work) (?:equipment|computers?|devices?|systems?|networks?|IT|laptops?|tablets?|internet)|computers, networks|IT resources|intranet|internet systems");
 const POST = w('posts?|posting|content|updates?|tweets?|material|anything');
 const BULLYING = w('cyber-?bull\\w*|bull(?:y|ied|ying)|abus\\w+|harass\\w*|target(?:ed)?|victims?|threat\\w*|trolling');
 const DSL_CONCERN = w('safeguarding|child protection|prevent|radicali[sz]\\w+|extremis\\w+|at risk|welfare|concerns?|inappropriate communications? involving');
@@ -127,7 +127,7 @@ export const PROCEDURE_RULES: RuleDetector[] = [
     id: 'breach-investigation',
     affirmative: true,
     patterns: [
-      { all: [w('breach\\w*|misuse|fail\\w* to (?:comply|adhere|follow)|contraven\\w+'), w('investigat\\w+|disciplinary|dismissal|misconduct|sanctions?')], weight: 0.85, reading: 'breaches are investigated and may lead to disciplinary action' },
+      { all: [w('breach\\w*|misuse|inappropriate (?:use|usage)|fail\\w* to (?:comply|adhere|follow)|contraven\\w+'), w('investigat\\w+|disciplinary|dismissal|misconduct|sanctions?')], weight: 0.85, reading: 'breaches are investigated and may lead to disciplinary action' },
     ],
   },
   {
