@@ -66,6 +66,17 @@ describe('check engine', () => {
     expect(longer.truncated).toBe(true);
   });
 
+  it('answers hostile megabytes (digits, names, addresses, links, hidden characters) in seconds', () => {
+    const hostile = ['0 ', '1 ', '+44 ', 'a.b', 'jo at ', 'Amelia ', 'Will and ', '12/12/2015 ', 'http://', '\u200b', '😀', 'dm me '];
+    for (const unit of hostile) {
+      const text = unit.repeat(Math.floor(MAX_CHECK_CHARS / unit.length));
+      const started = performance.now();
+      const result = checkText({ kind: 'personal', text }, ctx);
+      expect(performance.now() - started, JSON.stringify(unit)).toBeLessThan(8000);
+      for (const f of result.findings.slice(0, 50)) expect(text.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+
   it('keeps the more confident of two overlapping findings of one category, and runs detectors only for their kinds', () => {
     const detector: Detector = {
       name: 'test',

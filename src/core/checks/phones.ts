@@ -85,9 +85,11 @@ function numbersIn(run: string): FoundNumber[] {
       return [{ startsAt: 0, endsAt: run.length, callingCode: '44', national, valid: UK_VALID.test(national) }];
     }
     if (digits.length <= 13) return [];
-    const several = splitNumbers(run);
-    if (several.length > 0) return several;
   } else if (!run.startsWith('+') && digits.length <= 13) return [];
+  // Several numbers in one run: each is read on its own. A long run never goes to libphonenumber-js
+  // whole (its time grows with the length: a megabyte of "0 0 0" took a minute).
+  if (digits.length > 13) return splitNumbers(run);
+  if (run.length > 64) return [];
   return findNumbers(run, FIND_OPTIONS).map((n) => ({
     startsAt: n.startsAt,
     endsAt: n.endsAt,
@@ -105,11 +107,13 @@ function splitNumbers(run: string): FoundNumber[] {
   while (i < groups.length) {
     let matched = false;
     if (groups[i]!.opens) {
+      let digits = 0;
       for (let j = i; j < Math.min(groups.length, i + 6); j++) {
-        if (j + 1 < groups.length && !groups[j + 1]!.opens) continue;
-        const sub = run.slice(groups[i]!.start, groups[j]!.end);
-        const digits = sub.replace(/\D/g, '').length;
+        digits += countDigits(run.slice(groups[j]!.start, groups[j]!.end));
         if (digits > 13) break;
+        // Read a candidate only where the next group starts a new number and there are enough digits.
+        if (digits < 9 || (j + 1 < groups.length && !groups[j + 1]!.opens)) continue;
+        const sub = run.slice(groups[i]!.start, groups[j]!.end);
         const [n] = numbersIn(sub);
         if (n) {
           out.push({ ...n, startsAt: groups[i]!.start, endsAt: groups[j]!.end });
