@@ -4,12 +4,12 @@ import { AUDIENCES, type Audience } from '../../policy/audiences.ts';
 import type { ClauseView } from '../policy-text.ts';
 
 const SCOPE =
-  /\b(?:(?:implemented|followed) by|(?:explains|sets out|describes) how|appl(?:y|ies) to|covers?|(?:expected|required) (?:of|from|to (?:follow|comply|adhere))|(?:are|is) (?:asked|expected|requested|required) to|asked to (?:sign|comply|follow|read|adhere)|addressed to|is for|intended for|written for|refers? to|code of conduct (?:that )?we expect of|must (?:comply|adhere)|everyone.{0,10}refers to)\b/i;
+  /\baudiences?\s*:|\b(?:(?:implemented|followed) by|(?:explains|sets out|describes) how|appl(?:y|ies) to|covers?|(?:expected|required) (?:of|from|to (?:follow|comply|adhere))|(?:are|is) (?:asked|expected|requested|required) to|asked to (?:sign|comply|follow|read|adhere)|addressed to|is for|intended for|written for|refers? to|code of conduct (?:that )?we expect of|must (?:comply|adhere)|everyone.{0,10}refers to)\b/i;
 
 const AUDIENCE_WORDS: Record<Audience, RegExp> = {
   staff: /\b(?:staff|employees?|teachers?|members of staff|school representatives|workforce)\b/i,
   volunteers: /\b(?:volunteers?|voluntary capacity)\b/i,
-  governors: /\bgovernors?\b/i,
+  governors: /\bgovernors?\b|\bgoverning (?:body|bodies|board)\b/i,
   contractors: /\b(?:contractors?|third parties|third-party|agency workers?)\b/i,
   parents: /\b(?:parents?|carers?|parental use)\b/i,
   visitors: /\bvisitors?\b/i,
@@ -38,7 +38,7 @@ export function audiencesOf(views: readonly ClauseView[], title: string | null):
       const scope = SCOPE.exec(s.text);
       if (!scope) continue;
       // The people named around the scope words, not the whole of a long sentence.
-      addFrom(s.text.slice(Math.max(0, scope.index - 60), scope.index + scope[0].length + 120));
+      addFrom(s.text.slice(Math.max(0, scope.index - 60), scope.index + scope[0].length + 200));
     }
   }
   if (!found.size) found.add('staff');

@@ -4,6 +4,7 @@ import { addMonths } from '../../dates.ts';
 import type { Evidence, PolicyMetadata } from '../proposal.ts';
 import type { ClauseView } from '../policy-text.ts';
 import { audiencesOf } from './audiences.ts';
+import { withCoverLabels } from './cover-sheet.ts';
 import { datesIn, monthsBetween, periodIn, type FoundDate } from './dates.ts';
 import { schoolNameIn, titleOf } from './title.ts';
 
@@ -23,7 +24,8 @@ export interface MetadataReading {
   nextReview: Sourced<string> | null;
 }
 
-const APPROVAL = /\b(?:approved|adopted|ratified|agreed|endorsed|signed off|accepted)\b|\bdate of (?:approval|adoption|ratification)\b/i;
+const APPROVAL =
+  /\b(?:approved|adopted|ratified|agreed|endorsed|signed off|accepted)\b|\bdate of (?:approval|adoption|ratification)\b|\breviewed by (?:the )?(?:full )?(?:governing|governors|board|trustees|FGB)\b/i;
 const BODY_WORDS =
   /\b(?:(?:full|local) )?(?:governing (?:body|board)|board of (?:governors|trustees|directors)|trust board|trustees|chair of governors|governors)\b/i;
 /** A committee by its capitalised name: "Curriculum Committee", "Pupil Welfare and Safeguarding Committee". */
@@ -32,8 +34,17 @@ const BODY = { exec: (text: string) => COMMITTEE.exec(text) ?? BODY_WORDS.exec(t
 const REVIEW = /\breview(?:ed|s|ing)?\b/i;
 /** Words that put a date in the future: "Next review: …", "to be reviewed in …" (not "Reviewed – Oct 2014"). */
 const NEXT_REVIEW =
-  /\bnext review\b|\breview(?: date| due| by)?\s*[:–—-]|\b(?:will|shall|should|must|is to|are to|to) be reviewed\b|\bdue for (?:review|renewal)\b|\breview(?:ed)? (?:by|in|on|before|during|no later than)\b|\brenewal date\b/gi;
-const PAST = /\b(?:was|were|has been|have been|last)\s*$/i;
+  /\bnext review\b|\breview date\b|\bdate for review\b|\breview(?: due| by)?\s*[:–—-]|\b(?:will|shall|should|must|is to|are to|to) be reviewed\b|\bdue for (?:review|renewal)\b|\breview(?:ed)? (?:by|in|on|before|during|no later than)\b|\brenewal date\b/gi;
+const PAST = /\b(?:was|were|has been|have been|last|date)\s*$/i;
+
+/** Where in the text a next-review label or phrase is (not a past "Date reviewed by…"), or null. */
+function futureReviewIn(text: string): RegExpExecArray | null {
+  NEXT_REVIEW.lastIndex = 0;
+  for (let m = NEXT_REVIEW.exec(text); m; m = NEXT_REVIEW.exec(text)) {
+    if (!PAST.test(text.slice(Math.max(0, m.index - 20), m.index))) return m;
+  }
+  return null;
+}
 const REVIEW_LABEL = /^\W*(?:review (?:period|cycle|frequency|interval)|frequency of review|review)\s*:/i;
 const POLICY_SUBJECT = /\b(?:this|the) (?:policy|document|guidance|code)\b|\b(?:policy|document) (?:will|shall|should|is to|must) be reviewed\b|^\W*review\b/i;
 const DATE_LABEL = /^\W*(?:date(?:d)?|written|updated|last (?:updated|reviewed)|issued|version date|published)\s*:?/i;
@@ -59,7 +70,7 @@ function readApproval(views: readonly ClauseView[]): { on: Sourced<string> | nul
       if (!dates.length) continue;
       // "Approved at Full Governing Body meeting on 23rd March 2023": the date after the verb.
       const date = dates.find((d) => d.index > verb.index) ?? dates[0]!;
-      if (REVIEW.test(s.text.slice(Math.max(0, date.index - 40), date.index))) continue; // "review date", not approval
+      if (futureReviewIn(s.text.slice(Math.max(0, date.index - 40), date.index))) continue; // "review date", not approval
       const quote = view.text.slice(s.start, s.start + s.text.length);
       const on: Sourced<string> = { value: date.iso, view, evidence: evidenceOf(view, quote, 'approval date') };
       const body = BODY.exec(s.text);
@@ -67,7 +78,8 @@ function readApproval(views: readonly ClauseView[]): { on: Sourced<string> | nul
       return { on, by: by ?? labelledBody(views, view.index) ?? nearbyBody(views, view.index) };
     }
   }
-  return { on: null, by: null };
+  // "Approved by: Board of Directors" with the date left blank.
+  return { on: null, by: labelledBody(views, 6) };
 }
 
 /** "Agreed by the Welfare Committee on …" a line or two from a bare "Date ratified: …". */
@@ -84,7 +96,7 @@ function nearbyBody(views: readonly ClauseView[], near: number): Sourced<string>
 
 /** "Approved by: Full Governing Body" on a line of its own near the approval date. */
 function labelledBody(views: readonly ClauseView[], near: number): Sourced<string> | null {
-  for (const view of views.slice(Math.max(0, near - 3), near + 4)) {
+  for (const view of views.slice(Math.max(0, near - 6), near + 4)) {
     const m = /^\W*(?:approved|adopted|ratified) by\s*:?\s*(?:the )?(.{3,60})$/i.exec(view.plain.trim());
     const body = m ? BODY.exec(m[1]!) : null;
     if (body) return { value: titleCaseBody(body[0]), view, evidence: evidenceOf(view, body[0], 'approved by') };
@@ -95,11 +107,7 @@ function labelledBody(views: readonly ClauseView[], near: number): Sourced<strin
 function readNextReview(views: readonly ClauseView[], approvedOn: string | null): Sourced<string> | null {
   for (const view of views) {
     for (const s of short(view)) {
-      NEXT_REVIEW.lastIndex = 0;
-      let review: RegExpExecArray | null = null;
-      for (let m = NEXT_REVIEW.exec(s.text); m && !review; m = NEXT_REVIEW.exec(s.text)) {
-        if (!PAST.test(s.text.slice(Math.max(0, m.index - 20), m.index))) review = m;
-      }
+      const review = futureReviewIn(s.text);
       if (!review) continue;
       const after = review.index;
       const date = datesIn(s.text).find((d) => d.index > after && d.iso !== approvedOn);
@@ -136,8 +144,7 @@ function readDatedOn(views: readonly ClauseView[], used: ReadonlySet<string>): S
     const date: FoundDate | undefined = datesIn(text).find((d) => !used.has(d.iso));
     if (!date) continue;
     const before = text.slice(0, date.index);
-    NEXT_REVIEW.lastIndex = 0;
-    if (NEXT_REVIEW.test(before) || APPROVAL.test(before)) continue; // a next review or an approval, not the document's date
+    if (futureReviewIn(before) || APPROVAL.test(before)) continue; // a next review or an approval, not the document's date
     return { value: date.iso, view, evidence: evidenceOf(view, date.text, 'date of the policy') };
   }
   return null;
@@ -163,7 +170,8 @@ function headTitleOf(text: string): PolicyMetadata['headTitle'] {
   return best;
 }
 
-export function readMetadata(views: readonly ClauseView[]): MetadataReading {
+export function readMetadata(clauses: readonly ClauseView[]): MetadataReading {
+  const views = withCoverLabels(clauses);
   const approval = readApproval(views);
   const nextReview = readNextReview(views, approval.on?.value ?? null);
   const used = new Set([approval.on?.value, nextReview?.value].filter((d): d is string => !!d));
@@ -175,8 +183,8 @@ export function readMetadata(views: readonly ClauseView[]): MetadataReading {
     if (gap && gap <= 120) reviewMonths = { value: gap, view: nextReview.view, evidence: { ...nextReview.evidence, reading: `review period: ${gap} months from the policy's date to its review date` } };
   }
   const next = nextReview?.value ?? (start && reviewMonths ? addMonths(start, reviewMonths.value) : null);
-  const title = titleOf(views);
-  const school = schoolNameIn(views);
+  const title = titleOf(clauses);
+  const school = schoolNameIn(clauses);
   const all = views.map((v) => v.plain).join('\n');
 
   const sources: PolicyMetadata['sources'] = {};
