@@ -39,6 +39,8 @@ export function findUnsafeLinks(text: NormalisedText, _input: unknown, ctx: Chec
     const to = chunkEnd(folded, m.index);
     doneUpTo = to;
     LOOKS_LIKE_A_LINK.lastIndex = to;
+    const chunk = text.folded.slice(from, to);
+    if (plainlySafe(chunk, ctx.index.school.domain) && !/[^\x20-\x7e]/.test(text.original.slice(text.toOriginalStart(from), text.toOriginalEnd(to)))) continue;
     for (const link of find(text.cased.slice(from, to), 'url')) {
       const host = hostOf(link.href);
       if (!host) continue;
@@ -50,6 +52,16 @@ export function findUnsafeLinks(text: NormalisedText, _input: unknown, ctx: Chec
     }
   }
   return drafts;
+}
+
+/** An e-mail address, or one link to a safe host or the school's own: no need to run linkify. */
+function plainlySafe(chunk: string, schoolDomain: string | null): boolean {
+  if (chunk.includes('@') && !chunk.includes('/')) return true;
+  const m = /^[^a-z0-9]*(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#][^\s,;]*)?[^a-z0-9/]*$/.exec(chunk);
+  if (!m) return false;
+  const host = m[1]!;
+  if (schoolDomain && (host === schoolDomain || host.endsWith(`.${schoolDomain}`))) return true;
+  return SAFE_SUFFIXES.some((s) => host === s || host.endsWith(`.${s}`));
 }
 
 function chunkStart(s: string, i: number): number {
