@@ -37,6 +37,9 @@ beforeAll(async () => {
   const policyA = await publishFor(a, headA.id, 'Policy of A');
   Object.assign(ids, { personId: headB.id, pupilId: pupilB.id, policyId: policyB.policyId, versionId: policyB.versionId });
   Object.assign(ownIds, { personId: headA.id, policyId: policyA.policyId, versionId: policyA.versionId });
+  // Rules are named by their catalogue id, the same in every school: the version id is what is B's.
+  Object.assign(ids, { ruleId: 'no-contact-pupils' });
+  Object.assign(ownIds, { ruleId: 'no-contact-pupils' });
   secrets.push('Hidden Bridge Academy', 'Zebedee', 'Quillfeather', 'Xanthe', 'Brightwater', 'Confidential B policy');
   client = new WebClient(t.app);
   await client.signIn(headA.email, headA.password);

@@ -3,6 +3,7 @@ import { authRoutes } from './auth/routes.ts';
 import { checkRoutes } from './checks/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { policyRoutes } from './policies/routes.ts';
+import { ruleRoutes } from './rules/routes.ts';
 import { schoolRoutes } from './schools/routes.ts';
 
 /** Each feature module contributes its routes here. */
@@ -11,5 +12,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(schoolRoutes);
   await app.register(peopleRoutes);
   await app.register(policyRoutes);
+  await app.register(ruleRoutes);
   await app.register(checkRoutes);
 }

@@ -4,11 +4,13 @@ import { AppError, forbidden, notFound, type FieldProblem } from '../../core/err
 import { acknowledgementCsv } from '../../core/policy/acknowledgement-csv.ts';
 import { AUDIENCE_LABELS, AUDIENCES } from '../../core/policy/audiences.ts';
 import { hasAnyRole, LEADERSHIP } from '../../core/roles.ts';
+import { importPolicy } from '../../core/rules/import-policy.ts';
 import { fieldErrors, parseForm } from '../../platform/http/forms.ts';
 import { inSchool, registerSchoolRoutes, rolesOf } from '../../platform/http/web.ts';
 import { createPolicy, policyProblems } from './create-policy.ts';
 import { getAcknowledgementStatus } from './get-acknowledgement-status.ts';
 import { getPolicy } from './get-policy.ts';
+import { getRulesSummary } from '../rules/get-rules-summary.ts';
 import { getPolicyVersion } from './get-policy-version.ts';
 import { listPolicies } from './list-policies.ts';
 import { publishPolicyVersion } from './publish-policy-version.ts';
@@ -136,8 +138,12 @@ export async function policyRoutes(app: FastifyInstance) {
 
     const versionPage = async (req: FastifyRequest, reply: FastifyReply, status = 200, form?: DetailsForm, problems: FieldProblem[] = []) => {
       const { policyId, versionId } = req.params as Params;
-      const view = await inSchool(database, req, (ctx) => getPolicyVersion(ctx, { versionId }));
-      if (view.policy.id !== policyId) throw notFound('That policy version');
+      const view = await inSchool(database, req, async (ctx) => {
+        const found = await getPolicyVersion(ctx, { versionId });
+        if (found.policy.id !== policyId) throw notFound('That policy version');
+        // Where its rules stand and how many health findings it has, for the links to those pages.
+        return { ...found, rules: await getRulesSummary(ctx, { policyId, versionId }, importPolicy) };
+      });
       const v = view.version;
       const values = form
         ? {
