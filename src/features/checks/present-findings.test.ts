@@ -28,4 +28,10 @@ describe('presentFindings and highlightPieces', () => {
     expect(pieces.map((p) => p.text).join('')).toBe(text);
     expect(pieces.filter((p) => p.finding).map((p) => p.text)).toEqual(['Amelia Smith', 'today']);
   });
+
+  it('marks the rest of a finding that overlaps the one before it', () => {
+    const text = 'Ring me on 07700 900123';
+    const pieces = highlightPieces(text, presentFindings([finding(0, 12, 'Ring me on 0'), finding(11, 23, '07700 900123')]));
+    expect(pieces.map((p) => [p.text, p.finding?.number])).toEqual([['Ring me on 0', 1], ['7700 900123', 2]]);
+  });
 });

@@ -50,14 +50,18 @@ export function presentFindings(findings: readonly Finding[]): PresentedFinding[
     }));
 }
 
-/** Plain and highlighted pieces of the text; a finding inside one already highlighted is listed, not nested. */
+/**
+ * Plain and highlighted pieces of the text. Marks never nest: a finding inside one already marked
+ * is listed only, and one that overlaps it is marked from where the earlier one ends.
+ */
 export function highlightPieces(text: string, findings: readonly PresentedFinding[]): TextPiece[] {
   const pieces: TextPiece[] = [];
   let at = 0;
   for (const f of findings) {
-    if (f.start < at || f.end > text.length) continue;
-    if (f.start > at) pieces.push({ text: text.slice(at, f.start) });
-    pieces.push({ text: text.slice(f.start, f.end), finding: f });
+    if (f.end <= at || f.end > text.length) continue;
+    const start = Math.max(f.start, at);
+    if (start > at) pieces.push({ text: text.slice(at, start) });
+    pieces.push({ text: text.slice(start, f.end), finding: f });
     at = f.end;
   }
   if (at < text.length) pieces.push({ text: text.slice(at) });

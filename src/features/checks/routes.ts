@@ -90,7 +90,9 @@ export async function checkRoutes(app: FastifyInstance) {
       requireCheckAccess(rolesOf(req));
       try {
         const result = await checkImage({ actor: actorOf(req) }, await readImageUpload(req));
-        const faces = result.faces.map((f, i) => ({ ...f, number: i + 1, labelY: Math.max(f.y - 8, 24) }));
+        // Labels sized to the photo, so they read the same at any resolution once scaled to the page.
+        const labelSize = Math.max(16, Math.round(Math.max(result.stripped.width, result.stripped.height) / 24));
+        const faces = result.faces.map((f, i) => ({ ...f, number: i + 1, labelSize, labelY: f.y > labelSize ? f.y - labelSize / 4 : f.y + labelSize }));
         const image = { ...result, faces, preview: await imagePreview(result.stripped), strippedWidth: result.stripped.width, strippedHeight: result.stripped.height };
         return render(reply, DRAFT, 200, { check: view('', null), withImage: true, image });
       } catch (err) {

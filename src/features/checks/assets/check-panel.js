@@ -36,9 +36,11 @@ if (form && results) {
     findings.forEach((f, i) => {
       const n = i + 1;
       const label = f.severity === 'block' ? 'Must fix' : 'Warning';
-      if (f.start >= at && f.end <= text.length) {
-        preview.append(text.slice(at, f.start));
-        preview.append(el('mark', { class: `app-finding app-finding--${f.severity}`, id: `finding-${n}-text` }, text.slice(f.start, f.end), el('sup', { class: 'app-finding__number' }, `[${n}]`)));
+      // As the server draws it: marks never nest; an overlapping finding is marked from where the last one ends.
+      if (f.end > at && f.end <= text.length) {
+        const start = Math.max(f.start, at);
+        preview.append(text.slice(at, start));
+        preview.append(el('mark', { class: `app-finding app-finding--${f.severity}`, id: `finding-${n}-text` }, text.slice(start, f.end), el('sup', { class: 'app-finding__number' }, `[${n}]`)));
         at = f.end;
       }
       const item = el(
