@@ -34,38 +34,119 @@ export const PERSON = String.raw`(?:(?:mr|mrs|miss|ms|dr|sir|mx)\.?\s+[a-z][a-z'
 
 const SENTENCE_END = /[.!?\n]/;
 
+/**
+ * Each pattern runs only when a text has one of the trigger words written literally in it (a
+ * pattern naming none always runs). Off only in the test that proves it changes no finding.
+ */
+let patternGating = true;
+export function setPatternGating(on: boolean): void {
+  patternGating = on;
+}
+
+const STEMMED = /[a-z](?:\(|\?|\\w|\[|\*|\+|\{)/;
+
+interface Compiled {
+  /** Patterns that name no trigger word, as one expression. */
+  always: RegExp | null;
+  /** Every pattern, by itself. */
+  each: RegExp[];
+  /** Trigger word → the patterns that name it. */
+  byWord: Map<string, number[]>;
+}
+
+function compile(spec: PhraseSpec): Compiled {
+  const words = spec.triggers.split(/\s+/).filter(Boolean);
+  const byWord = new Map<string, number[]>();
+  const always: string[] = [];
+  spec.patterns.forEach((source, i) => {
+    // Apostrophes dropped, as the tokeniser keys words: "she'd" is "shed".
+    const plain = source.replace(/'/g, '');
+    const bare = plain.replace(/\\[bsdBSDn]/g, ' ');
+    // A word stem with a regular-expression ending ("liars?", "fiddl(?:ed|ing)") hides the words
+    // it matches, so such a pattern runs whenever the detector does.
+    const named = STEMMED.test(bare) || /[a-z]\\w/.test(plain) ? [] : words.filter((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(bare));
+    if (named.length === 0) always.push(source);
+    for (const w of named) {
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
+  return {
+    always: always.length ? new RegExp(always.map((p) => `(?:${p})`).join('|'), 'g') : null,
+    each: spec.patterns.map((p) => new RegExp(p, 'g')),
+    byWord,
+  };
+}
+
 export function phraseDetector(spec: PhraseSpec): Detector {
-  const pattern = new RegExp(spec.patterns.map((p) => `(?:${p})`).join('|'), 'g');
+  const compiled = compile(spec);
   const innocent = spec.innocent?.length ? new RegExp(spec.innocent.map((p) => `(?:${p})`).join('|'), 'g') : null;
   const bit = registerTriggers(spec.triggers);
   const detector: Detector = {
     name: spec.name,
     detect(text: NormalisedText): FindingDraft[] {
-      const folded = text.folded;
       if ((triggersIn(text) & bit) === 0) return [];
-      const drafts: FindingDraft[] = [];
-      pattern.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = pattern.exec(folded)) !== null) {
-        if (m[0].length === 0) {
-          pattern.lastIndex += 1;
-          continue;
-        }
-        const start = m.index;
-        const end = start + m[0].length;
-        if (innocent && coveredBy(innocent, folded, start, end)) continue;
-        const last = drafts[drafts.length - 1];
-        if (last && spec.merge && (spec.merge === 'text' || !SENTENCE_END.test(folded.slice(last.end, start)))) {
-          last.end = Math.max(last.end, end);
-          continue;
-        }
-        drafts.push({ category: spec.category, rule: spec.rule, start, end, confidence: spec.confidence, reason: spec.reason });
-      }
-      return drafts;
+      const spans = gatedMatches(text, compiled, patternGating);
+      return toDrafts(spec, text.folded, spans, innocent);
     },
   };
   if (spec.kinds) detector.kinds = spec.kinds;
   return detector;
+}
+
+/** Start and end of every match, flat: [start0, end0, start1, end1, ...]. */
+function matches(re: RegExp, folded: string, out: number[]): number[] {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1;
+      continue;
+    }
+    out.push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+function gatedMatches(text: NormalisedText, c: Compiled, gating: boolean): number[] {
+  const out: number[] = [];
+  if (c.always) matches(c.always, text.folded, out);
+  let run: Set<number> | null = null;
+  if (gating) {
+    for (const t of text.tokens) {
+      const list = c.byWord.get(t.key);
+      if (list) for (const i of list) (run ??= new Set()).add(i);
+    }
+  } else {
+    run = new Set([...c.byWord.values()].flat());
+  }
+  if (run) for (const i of run) matches(c.each[i]!, text.folded, out);
+  if (run && (run.size > 1 || c.always)) {
+    // Several expressions: put their matches back in text order.
+    const pairs: [number, number][] = [];
+    for (let k = 0; k < out.length; k += 2) pairs.push([out[k]!, out[k + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    return pairs.flat();
+  }
+  return out;
+}
+
+function toDrafts(spec: PhraseSpec, folded: string, spans: number[], innocent: RegExp | null): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    if (innocent && coveredBy(innocent, folded, start, end)) continue;
+    const last = drafts[drafts.length - 1];
+    // One finding for overlapping matches, and per text or sentence when the detector says so.
+    if (last && (start < last.end || (spec.merge && (spec.merge === 'text' || !SENTENCE_END.test(folded.slice(last.end, start)))))) {
+      last.end = Math.max(last.end, end);
+      continue;
+    }
+    drafts.push({ category: spec.category, rule: spec.rule, start, end, confidence: spec.confidence, reason: spec.reason });
+  }
+  return drafts;
 }
 
 function coveredBy(innocent: RegExp, folded: string, start: number, end: number): boolean {
