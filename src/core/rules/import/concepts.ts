@@ -106,6 +106,8 @@ export const PROHIBIT = words(
 export const DISCOURAGE = words(
   '(?:strongly )?(?:recommended|advised|advisable|encouraged|suggested) (?:that )?(?:[a-z/]+ ){0,8}not',
   'advis(?:e|es|ed|ing)? (?:[a-z]+ ){0,3}against',
+  '(?:advised|recommended|encouraged|best|wise) (?:to|that (?:[a-z]+ ){0,4}) ?avoid',
+  'should (?:try to|ideally|normally) (?:avoid|not)',
   'discouraged',
   'not (?:recommended|advisable|advised|encouraged)',
   'best avoided',
@@ -117,6 +119,7 @@ export const JUDGEMENT = words(
   'consider carefully',
   'carefully consider',
   'consider whether',
+  'think (?:very )?carefully',
   'use (?:their|your|professional) (?:professional )?judge?ment',
   'exercise (?:their|your)? ?(?:professional )?(?:judge?ment|discretion|caution)',
   'at (?:their|your) (?:own )?discretion',

@@ -14,6 +14,8 @@ describe('ages for ex-pupils', () => {
     ['Staff must not follow former students aged under sixteen on social media.', 16],
     ['Staff should not be friends online with anyone who has left the school and is still of school age, nor with ex-pupils generally.', 16],
     ['No member of staff may message an ex-pupil below the age of 19 on any social network.', 19],
+    ['Former students may not be followed online until their 18th birthday.', 18],
+    ['Staff may connect online with former pupils over the age of 21 only.', 21],
   ])('%s → %i', (text, age) => {
     expect(rule(text, 'no-contact-ex-pupils-under-18')?.params).toEqual({ age });
   });
@@ -69,6 +71,7 @@ describe('roles, schedules and how firmly parents are kept at a distance', () =>
     expect(rule('Any friend request from a pupil must be declined and reported to the Designated Safeguarding Lead (DSL).', 'report-pupil-contact')?.params).toEqual({ reportTo: 'dsl' });
     expect(rule('Staff with family links to pupils should declare these relationships to their line manager.', 'declare-relationships')?.params).toEqual({ declareTo: 'line-manager' });
     expect(rule("The school crest may appear online only with the Chair of Governors' written consent.", 'school-identity-permission')?.params).toEqual({ approverRole: 'chair-of-governors' });
+    expect(rule('Relationships with families of pupils must be declared to the School Business Manager.', 'declare-relationships')?.params).toEqual({});
   });
 
   it.each([
@@ -84,6 +87,8 @@ describe('roles, schedules and how firmly parents are kept at a distance', () =>
     ['It is advisable that staff do not connect with parents on social networking sites.', 'discouraged'],
     ['Staff should use their professional judgement before connecting with parents on social media.', 'judgement'],
     ['Staff may accept friend requests from parents online where a genuine friendship already exists.', 'judgement'],
+    ['Staff are advised to avoid accepting friend requests from parents on social media.', 'discouraged'],
+    ['Staff should think carefully before becoming friends with parents on Facebook.', 'judgement'],
   ])('parents: %s → %s', (text, level) => {
     expect(rule(text, 'no-contact-parents')?.params).toEqual({ level });
   });

@@ -16,6 +16,8 @@ const AGE_FORMS = [
   new RegExp(`\\buntil (?:they|he or she|the (?:pupil|student|child)) (?:reach|reaches|turn|turns|are|is) (?:the age of )?${AGE}\\b`, 'i'),
   new RegExp(`\\baged? (?:under )?${AGE}\\b`, 'i'),
   new RegExp(`\\b${AGE} or (?:under|younger)\\b`, 'i'),
+  new RegExp(`\\buntil (?:their|his or her|they turn|they reach) ${AGE}(?:st|nd|rd|th)?(?: birthday)?\\b`, 'i'),
+  new RegExp(`\\b(?:over|above|older than) (?:the age of )?${AGE}\\b`, 'i'),
 ];
 const SCHOOL_AGE = /\b(?:still )?of (?:compulsory )?school age\b/i;
 

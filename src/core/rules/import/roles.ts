@@ -21,7 +21,7 @@ const ROLE_PATTERNS: RolePattern[] = [
     re: /\b(?:senior (?:leadership|management) team|senior (?:leaders?|leadership|management|managers?|staff|team)|SLT|SMT|leadership team|member of the SLT)\b/i,
   },
   { role: 'social-media-manager', re: /\b(?:social media (?:manager|lead|officer|co-?ordinator)|communications (?:officer|manager|lead)|marketing (?:and communications )?(?:officer|manager|lead))\b/i },
-  { role: 'line-manager', re: /\b(?:line manager|supervisor|manager)\b/i },
+  { role: 'line-manager', re: /\b(?:line manager|supervisor|(?:their|your|his or her) manager)\b/i },
   { role: 'governing-body', re: /\b(?:governing (?:body|board)|board of (?:governors|trustees)|trust board|governors)\b/i },
   { role: 'headteacher', re: /\b(?:(?:executive )?head ?teacher|head of school|principal|the head|head's)\b/i },
 ];
