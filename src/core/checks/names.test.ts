@@ -87,3 +87,15 @@ describe('set phrases', () => {
     expect(found('Well done Jacob and Teddy!', 'post', ctx)).toEqual([['pupil-name', 'Jacob'], ['pupil-name', 'Teddy']]);
   });
 });
+
+describe("someone else's full name", () => {
+  it('does not take a famous person with a pupil’s first name for the pupil', () => {
+    expect(found('Ask them about Amelia Earhart and Grace Darling')).toEqual([]);
+  });
+
+  it('still finds the pupil in title case, with a year group, or with part of a double surname', () => {
+    expect(found('Star Of The Week Is Amelia For Her Kindness')).toEqual([['pupil-name', 'Amelia']]);
+    expect(found('Well done Amelia Year 6')).toEqual([['pupil-name', 'Amelia']]);
+    expect(found('Well done Siân Davies')).toEqual([['pupil-name', 'Siân']]);
+  });
+});

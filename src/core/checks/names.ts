@@ -71,7 +71,7 @@ function matchAt(
   // Most words are no one's name: one map look-up each, nothing allocated.
   if (names.has(t.key)) {
     for (const c of walk(text, tokens, i, names).reverse()) {
-      const m = validate(text, tokens, i, c.last, c.entries);
+      const m = validate(text, tokens, i, c.last, c.entries, names);
       if (m) return m;
     }
   }
@@ -104,7 +104,7 @@ function joinable(text: NormalisedText, tokens: readonly Token[], j: number, aft
   return inHandle && gap === '.';
 }
 
-function validate(text: NormalisedText, tokens: readonly Token[], first: number, last: number, all: NameEntry[]): NameMatch | null {
+function validate(text: NormalisedText, tokens: readonly Token[], first: number, last: number, all: NameEntry[], names: Map<string, TrieNode>): NameMatch | null {
   const span = tokens.slice(first, last + 1);
   const kept: NameEntry[] = [];
   let form: NameForm | null = null;
@@ -122,6 +122,7 @@ function validate(text: NormalisedText, tokens: readonly Token[], first: number,
       // "Jacob's ladder", "teddy bears": a set phrase, not a person.
       const next = tokens[last + 1];
       if (next && SET_PHRASES.get(t.key)?.has(next.key)) continue;
+      if (next && isSomeoneElsesSurname(text, tokens, last, names)) continue;
       if (AMBIGUOUS_FIRST_NAMES.has(t.key) || t.allCaps && t.key.length <= 3) {
         pending = !ambiguousNameHasContext(tokens, first, last);
       }
@@ -131,6 +132,27 @@ function validate(text: NormalisedText, tokens: readonly Token[], first: number,
   }
   if (!form) return null;
   return { first, last, entries: kept, form, pending };
+}
+
+// Words that may follow a first name without being a surname: "Amelia For Star Of The Week", "Amelia Year 6".
+const NOT_SURNAMES = new Set(
+  `a an and the of for in on at to with from by is was has had are were will did does be as or but so so's our your their his her
+  year yr class reception nursery team group house table set who what when where why how this that these those it its
+  well done thank thanks congratulations congrats happy love from xx x`.split(/\s+/),
+);
+
+/**
+ * "Samuel Pepys", "Florence Nightingale", "Grace Darling": a pupil's first name followed by a
+ * capitalised word that is not part of any roster name is someone else's full name.
+ */
+function isSomeoneElsesSurname(text: NormalisedText, tokens: readonly Token[], last: number, names: Map<string, TrieNode>): boolean {
+  const t = tokens[last]!;
+  const next = tokens[last + 1]!;
+  if (t.possessive || !next.capitalised || next.allCaps || next.sentenceStart || next.sigil || next.key.length < 2) return false;
+  if (NOT_SURNAMES.has(next.key) || /^\d/.test(next.key)) return false;
+  if (!/^ $/.test(text.folded.slice(t.end, next.start))) return false;
+  // "Isla Moore" for Isla Moore-Ahmed: part of a roster name, so not someone else.
+  return !names.get(t.key)?.next?.has(next.key);
 }
 
 function isCamelCase(cased: string, t: Token): boolean {
