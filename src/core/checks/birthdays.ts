@@ -12,7 +12,9 @@ const NUMERIC = String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`;
 const ISO = String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`;
 const DAY_MONTH = String.raw`\b${DAY}(?:\s+of)?\s+${MONTH}${YEAR}\b`;
 const MONTH_DAY = String.raw`\b${MONTH}\s+${DAY}${YEAR}\b`;
-const DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH}|${MONTH_DAY}`, 'g');
+// 26/06: day and month only, counted only beside a birth word.
+const SHORT = String.raw`\b(\d{1,2})/(\d{1,2})\b(?![/.-]\d)`;
+const DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH}|${MONTH_DAY}|${SHORT}`, 'g');
 const CUE = /\b(?:born|dob|d\.o\.b|date of birth|birthday|birth date|birthdate|bday|b'day)\b/;
 
 const FULL_DATE_HINT = /\d{4}|\d[/.-]\d{1,2}[/.-]\d\d/;
@@ -63,7 +65,8 @@ function findDates(folded: string): FoundDate[] {
     if (m[1]) [day, month, year] = [+m[1], +m[2]!, fullYear(m[3]!)];
     else if (m[4]) [year, month, day] = [+m[4], +m[5]!, +m[6]!];
     else if (m[7]) [day, month, year] = [+m[7], monthNumber(m[8]!), m[9] ? +m[9] : null];
-    else [month, day, year] = [monthNumber(m[10]!), +m[11]!, m[12] ? +m[12] : null];
+    else if (m[10]) [month, day, year] = [monthNumber(m[10]!), +m[11]!, m[12] ? +m[12] : null];
+    else [day, month, year] = [+m[13]!, +m[14]!, null];
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
     out.push({ start: m.index, end: m.index + m[0].length, day, month, year });
   }

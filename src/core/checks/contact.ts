@@ -9,7 +9,7 @@ const DEVICES = String.raw`(?:number|no\.?|mobile|mob|cell|phone|email|e-mail|ac
 const PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
   // DM me, PM me, inbox me, message me privately, slide into my DMs
   [/\b(?:d\.?m|p\.?m|inbox|dm's|dms)\s+me\b/g, 0.92],
-  [/\b(?:message|msg|contact|email|e-mail|ring|phone|call|text|txt|whats\s?app|snap|add|follow|find)\s+me\s+(?:privately|directly|personally|on\s+(?:my\s+)?(?:personal|private|own|mobile|number|\d|\+|whats|snap|insta|tik|facebook|fb|messenger|telegram|signal|discord|kik)|at\s+(?:home|my\s+(?:personal|private|home)))/g, 0.9],
+  [/\b(?:message|msg|contact|email|e-mail|ring|phone|call|text|txt|whats\s?app|snap|add|follow|find|ping|hit|dm|pm)\s+me\s+(?:up\s+)?(?:privately|directly|personally|on\s+(?:my\s+)?(?:personal|private|own|mobile|number|\d|\+|whats|snap|insta|tik|facebook|fb|messenger|telegram|signal|discord|kik)|at\s+(?:home|my\s+(?:personal|private|home)))/g, 0.9],
   // my personal WhatsApp, my private number, my own mobile
   [new RegExp(String.raw`\bmy\s+(?:personal|private|own|home|real)\s+(?:mobile\s+)?${DEVICES}\b`, 'g'), 0.9],
   // my mobile number is, my snap is, my insta is

@@ -32,6 +32,7 @@ describe('personal contact', () => {
     expect(found('Add me on my personal WhatsApp', 'personal').map(([c]) => c)).toContain('personal-contact');
     expect(found('Text me on 07700 900123', 'personal').map(([c]) => c)).toEqual(['personal-contact', 'phone']);
     expect(found('my snap is mr_w_teaches', 'personal')).toEqual([['personal-contact', 'my snap is']]);
+    expect(found('Ping me on snap for the worksheets', 'personal')).toEqual([['personal-contact', 'Ping me on snap']]);
     expect(found('If you want a private chat, message me', 'personal')).toEqual([['personal-contact', 'a private chat']]);
   });
 
@@ -46,6 +47,7 @@ describe('school identity', () => {
     expect(found('Proud to teach at Oakfield Primary School!', 'personal')).toEqual([['school-identity', 'Oakfield Primary School']]);
     expect(found('Great day at Oakfield #OakfieldPrimary', 'personal')).toEqual([['school-identity', 'Oakfield'], ['school-identity', 'OakfieldPrimary']]);
     expect(found('see oakfield.sch.uk', 'personal')).toEqual([['school-identity', 'oakfield.sch.uk']]);
+    expect(found('Anyone at OPS fancy a drink? ops!', 'personal')).toEqual([['school-identity', 'OPS']]);
     expect(found('Proud to teach at Oakfield Primary School!', 'post')).toEqual([]);
     expect(found('A walk down oakfield road', 'personal')).toEqual([]);
   });

@@ -64,6 +64,8 @@ describe('dates of birth', () => {
     expect(found('born on 4th March 2016')).toEqual([['date-of-birth', '4th March 2016']]);
     expect(found('DOB: 04/03/2016')).toEqual([['date-of-birth', '04/03/2016']]);
     expect(found('Her birthday is on 12 June')).toEqual([['date-of-birth', '12 June']]);
+    expect(found('Happy birthday! 8 today (26/06)')).toEqual([['date-of-birth', '26/06']]);
+    expect(found('Three quarters (3/4) of the class came')).toEqual([]);
   });
 
   it("finds a pupil's date of birth even without a birth word", () => {

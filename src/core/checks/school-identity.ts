@@ -22,6 +22,10 @@ export function findSchoolIdentity(text: NormalisedText, _input: CheckInput, ctx
   const firstWords = new Set(school.nameForms.map((f) => f[0]!));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.allCaps && school.acronyms.includes(t.key)) {
+      drafts.push({ category: 'school-identity', rule, start: t.start, end: t.coreEnd, confidence: 0.8, reason: "This names your school, by its initials, on a personal account" });
+      continue;
+    }
     if (!firstWords.has(t.key) && !t.sigil) continue;
     if (t.sigil && joined.has(t.key)) {
       drafts.push({ category: 'school-identity', rule, start: t.start, end: t.coreEnd, confidence: 0.9, reason: 'This names your school on a personal account' });

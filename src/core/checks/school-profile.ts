@@ -16,6 +16,8 @@ export interface PreparedSchool {
   address: string | null;
   /** Ways of naming the school, as folded word lists: the full name and its common short forms. */
   nameForms: string[][];
+  /** Initials the school goes by, folded: "hpps" for Hollins Park Primary School (matched only in capitals). */
+  acronyms: string[];
 }
 
 // Words that describe a school's kind rather than name it: "Oakfield Primary School" is also "Oakfield Primary".
@@ -35,6 +37,7 @@ export function prepareSchool(identity: SchoolIdentity): PreparedSchool {
     postcode: identity.postcode ? identity.postcode.replace(/\s+/g, '').toUpperCase() : null,
     address: identity.address ? normalise(identity.address).tokens.map((t) => t.key).join(' ') : null,
     nameForms: nameForms(identity.name),
+    acronyms: acronyms(identity.name),
   };
 }
 
@@ -69,6 +72,14 @@ function nameForms(name: string | null | undefined): string[][] {
   }
   const seen = new Set<string>();
   return forms.filter((f) => f.length > 0 && !seen.has(f.join(' ')) && (seen.add(f.join(' ')), true));
+}
+
+function acronyms(name: string | null | undefined): string[] {
+  const keys = name?.trim() ? normalise(name).tokens.map((t) => t.key) : [];
+  if (keys.length < 3) return [];
+  const all = keys.map((k) => k[0]).join('');
+  const withoutSchool = keys.filter((k) => k !== 'school').map((k) => k[0]).join('');
+  return [...new Set([all, withoutSchool])].filter((a) => a.length >= 3);
 }
 
 function trimTrailing(keys: string[]): string[] {
