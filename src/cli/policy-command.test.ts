@@ -43,8 +43,8 @@ describe('parapet policy import', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Social Networking Policy — Lache Primary School');
     expect(r.out).toContain('Next review:  1 September 2022');
-    expect(r.out).toMatch(/no-contact-ex-pupils-under-18 \(confidence 0\.\d\d\)\n.*\n {2}Clauses: 4\.1\.7\n {2}Parameters: Age: 18 years\n {2}Why: Clause 4\.1\.7 says/);
-    expect(r.out).toContain('Parameters: Day of the week: Friday; How often: Weekly');
+    expect(r.out).toMatch(/no-contact-ex-pupils-under-18 \(confidence 0\.\d\d\)\n.*\n {2}Clauses: 4\.1\.7\n {2}Parameters: Age: 18 years \(clause 4\.1\.7: "under the age of 18"\)\n {2}Why: Clause 4\.1\.7 says/);
+    expect(r.out).toContain('Parameters: Day of the week: Friday (clause 4.1.8: "Friday"); How often: Weekly (clause 4.1.8: "weekly")');
     expect(r.out).toMatch(/pupil-image-consent \(confidence 0\.\d\d\)\n.*\n {2}Clauses: 4\.2\.4\n {2}Not stated \(default\): Pupil images on personal accounts: Never; Only the designated person publishes pupil images: No\n/);
     expect(r.err).toBe('');
   });

@@ -78,7 +78,11 @@ function printHuman(result: ImportResult, io: CliOutput): void {
     if (summary) io.out(`  ${summary}`);
     io.out(`  Clauses: ${r.clauses.map((c) => c.number || '(title)').join(', ')}`);
     const params = Object.entries(r.params);
-    if (params.length) io.out(`  Parameters: ${params.map(([k, v]) => `${paramLabel(k)}: ${describeParam(r.id, k, v)}`).join('; ')}`);
+    const source = (k: string) => {
+      const e = r.paramEvidence[k];
+      return e ? ` (clause ${e.clause || '(title)'}: "${e.phrase.length > 80 ? `${e.phrase.slice(0, 77)}…` : e.phrase}")` : '';
+    };
+    if (params.length) io.out(`  Parameters: ${params.map(([k, v]) => `${paramLabel(k)}: ${describeParam(r.id, k, v)}${source(k)}`).join('; ')}`);
     // What the policy leaves unsaid takes the catalogue default: say so, so nobody mistakes it for the policy's word.
     const unstated = Object.entries(ruleById(r.id)?.params ?? {}).filter(([k, spec]) => !(k in r.params) && spec.default !== null);
     if (unstated.length) io.out(`  Not stated (default): ${unstated.map(([k, spec]) => `${paramLabel(k)}: ${describeParam(r.id, k, spec.default)}`).join('; ')}`);

@@ -23,7 +23,7 @@ const ROLE_PATTERNS: RolePattern[] = [
   { role: 'social-media-manager', re: /\b(?:social media (?:manager|lead|officer|co-?ordinator)|communications (?:officer|manager|lead)|marketing (?:and communications )?(?:officer|manager|lead))\b/i },
   { role: 'line-manager', re: /\b(?:line manager|supervisor|(?:their|your|his or her) manager)\b/i },
   { role: 'governing-body', re: /\b(?:governing (?:body|board)|board of (?:governors|trustees)|trust board|governors)\b/i },
-  { role: 'headteacher', re: /\b(?:(?:executive )?head ?teacher|head of school|principal|the head|head's)\b/i },
+  { role: 'headteacher', re: /\b(?:(?:the )?(?:executive )?head ?teacher|(?:the )?head of school|(?:the )?principal|the head|head's)\b/i },
 ];
 
 export interface RoleMention {
