@@ -25,6 +25,14 @@ describe('healthCheck', () => {
     expect(findings[1]!.detail).toContain('approved on 23 March 2023, but that is not recorded in Parapet');
   });
 
+  it('cites a clause about approving the policy, not any clause that says "approved"', () => {
+    const clauses = [c('4.1', 'Any exceptions must be approved by the Head teacher.'), c('1.2', 'This policy was adopted by the Board of Trustees.')];
+    const approval = healthCheck(none, clauses, everyCommonRule, TODAY).find((f) => f.kind === 'approval-missing')!;
+    expect(approval.clauses).toEqual([clauses[1]]);
+    const only = healthCheck(none, [clauses[0]!], everyCommonRule, TODAY).find((f) => f.kind === 'approval-missing')!;
+    expect(only.clauses).toEqual([]);
+  });
+
   it('says plainly when there is no record of approval or review at all', () => {
     const kinds = healthCheck(none, [c('1', 'Staff must not friend pupils.')], everyCommonRule, TODAY).map((f) => [f.kind, f.severity]);
     expect(kinds).toEqual([

@@ -80,6 +80,9 @@ function clauseAbout(rules: readonly HealthRule[], ruleId: string, clauses: read
   return found ? [{ number: found.number, text: found.text }] : [];
 }
 
+const APPROVAL_OF_POLICY =
+  /\b(?:approved|adopted|ratified)\b[^.]{0,60}\b(?:governors?|governing|board|trustees|committee|meeting)\b|\b(?:policy|date)\s+(?:was\s+)?(?:approved|adopted|ratified)\b|\b(?:governors|governing body|trustees)\b[^.]{0,60}\b(?:approved|adopted|ratified)\b|\b(?:approved|adopted|ratified)\s+this\s+policy\b|\b(?:approval|adoption)\s+date\b/i;
+
 const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
 
 function reviewFindings(version: HealthVersion, clauses: readonly HealthClause[], rules: readonly HealthRule[], today: string): HealthFinding[] {
@@ -118,7 +121,8 @@ function reviewFindings(version: HealthVersion, clauses: readonly HealthClause[]
     });
   }
 
-  const approvalClause = clauseAbout(rules, 'governor-approval', clauses, /\b(approved|adopted|ratified)\b/i);
+  // Only a clause about approving the policy: "must be approved by the Head teacher" is not one.
+  const approvalClause = clauseAbout(rules, 'governor-approval', clauses, APPROVAL_OF_POLICY);
   if (!version.approvedOn) {
     const stated = version.stated?.approvedOn ?? str(approvalRule?.params.approvedOn);
     out.push(

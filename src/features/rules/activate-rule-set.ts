@@ -16,7 +16,7 @@ export interface ActivatedRuleSet {
 
 /**
  * Makes the version's draft the rules the school's checks and workflows follow. Refused while any
- * proposal is undecided (ADR 0006: nothing is enforced that a leader has not looked at), and
+ * proposal is undecided (ADR 0010: nothing is enforced that a leader has not looked at), and
  * only for the published version, so the rules are the ones staff have been asked to sign.
  */
 export async function activateRuleSet(ctx: SchoolContext, input: VersionRef): Promise<ActivatedRuleSet> {
