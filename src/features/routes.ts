@@ -4,6 +4,7 @@ import { checkRoutes } from './checks/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { policyRoutes } from './policies/routes.ts';
 import { ruleRoutes } from './rules/routes.ts';
+import { writePolicyRoutes } from './rules/write-policy-routes.ts';
 import { schoolRoutes } from './schools/routes.ts';
 
 /** Each feature module contributes its routes here. */
@@ -13,5 +14,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(peopleRoutes);
   await app.register(policyRoutes);
   await app.register(ruleRoutes);
+  await app.register(writePolicyRoutes);
   await app.register(checkRoutes);
 }

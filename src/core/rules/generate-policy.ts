@@ -112,6 +112,11 @@ function nextReviewOf(params: Map<string, Record<string, unknown>>): string | nu
   return typeof approvedOn === 'string' ? addMonths(approvedOn, Number(review.months)) : null;
 }
 
+/** The date the generated policy says its next review is due, or null until it is approved. */
+export function nextReviewDate(rules: readonly ChosenRule[]): string | null {
+  return nextReviewOf(chosenParams(rules));
+}
+
 export function generatePolicy(input: GenerateInput): PolicyDocument {
   const w: WritingContext = { schoolName: input.schoolName.trim(), headTitle: input.headTitle };
   const params = chosenParams(input.rules);
