@@ -7,7 +7,7 @@ import { TITLES } from './name-words.ts';
 import { normalise } from './normalise.ts';
 import type { RosterPerson } from './types.ts';
 
-export type NameForm = 'full' | 'first' | 'first-initial' | 'title-surname' | 'joined';
+export type NameForm = 'full' | 'first' | 'first-initial' | 'title-surname' | 'surname' | 'joined';
 
 export interface IndexedPerson {
   role: RosterPerson['role'];
@@ -76,6 +76,7 @@ export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
   }
   for (const key of index.names.keys()) index.starts.add(key);
   for (const key of index.joined.keys()) index.starts.add(key);
+  for (const key of index.surnames.keys()) index.starts.add(key);
   return index;
 }
 

@@ -54,6 +54,8 @@ describe('names', () => {
     expect(staff).toMatchObject({ category: 'staff-name', text: 'Mrs Patel', severity: 'warn' });
     expect(found('Mr Whitfield ran the club')).toEqual([['staff-name', 'Mr Whitfield']]);
     expect(found('Sarah Smith called')).toEqual([['parent-name', 'Sarah Smith']]);
+    expect(found("You're a disgrace, Whitfield. I'll have you, Whitfield, see")).toEqual([['staff-name', 'Whitfield'], ['staff-name', 'Whitfield']]);
+    expect(found('Whitfield Road and Whitfield, the town, are lovely')).toEqual([]);
   });
 
   it('reports a name shared by a pupil and an adult as the pupil, and says who else it matches', () => {

@@ -24,7 +24,7 @@ export const nameDetector: Detector = {
   detect: findNames,
 };
 
-const CONFIDENCE: Record<NameForm, number> = { full: 0.97, joined: 0.93, 'title-surname': 0.9, 'first-initial': 0.9, first: 0.8 };
+const CONFIDENCE: Record<NameForm, number> = { full: 0.97, joined: 0.93, 'title-surname': 0.9, 'first-initial': 0.9, first: 0.8, surname: 0.7 };
 
 export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckContext): FindingDraft[] {
   const tokens = text.tokens;
@@ -77,7 +77,18 @@ function matchAt(
   }
   const entries = joined.get(t.key);
   if (entries && (t.sigil || isCamelCase(text.cased, t))) return { first: i, last: i, entries, form: 'joined', pending: false };
+  // An adult addressed by surname alone: "You're a disgrace, Hughes." "I'll have you, Kerr, see if I don't."
+  const adult = surnames.get(t.key)?.entries;
+  if (adult && t.capitalised && !t.allCaps && isAddressedByName(text, tokens, i)) return { first: i, last: i, entries: adult, form: 'surname', pending: false };
   return null;
+}
+
+function isAddressedByName(text: NormalisedText, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = i > 0 ? text.folded.slice(tokens[i - 1]!.end, t.start) : '';
+  if (!/,\s*$/.test(before)) return false;
+  const after = text.folded.slice(t.end, i + 1 < tokens.length ? tokens[i + 1]!.start : text.folded.length);
+  return /^\s*(?:[,.!?]|$)/.test(after);
 }
 
 /** Every name in the trie that starts at token i, shortest first. */
