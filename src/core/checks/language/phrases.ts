@@ -60,8 +60,9 @@ function compile(spec: PhraseSpec): Compiled {
   const always: string[] = [];
   spec.patterns.forEach((source, i) => {
     // Apostrophes dropped, as the tokeniser keys words: "she'd" is "shed".
-    const plain = source.replace(/'/g, '');
-    const bare = plain.replace(/\\[bsdBSDn]/g, ' ');
+    const plain = source.replace(/'\??/g, '');
+    // Escapes are not letters; a plural "s?" names the singular, which the look-up also tries.
+    const bare = plain.replace(/\\[bsdwBSDWn]/g, ' ').replace(/([a-z])s\?(?![a-z])/g, '$1');
     // A word stem with a regular-expression ending ("liars?", "fiddl(?:ed|ing)") hides the words
     // it matches, so such a pattern runs whenever the detector does.
     const named = STEMMED.test(bare) || /[a-z]\\w/.test(plain) ? [] : words.filter((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(bare));
@@ -117,6 +118,10 @@ function gatedMatches(text: NormalisedText, c: Compiled, gating: boolean): numbe
     for (const t of text.tokens) {
       const list = c.byWord.get(t.key);
       if (list) for (const i of list) (run ??= new Set()).add(i);
+      if (t.key.endsWith('s')) {
+        const singular = c.byWord.get(t.key.slice(0, -1));
+        if (singular) for (const i of singular) (run ??= new Set()).add(i);
+      }
     }
   } else {
     run = new Set([...c.byWord.values()].flat());

@@ -10,7 +10,6 @@ import { OFFENSIVE_WORD_BIT, registerOffensiveWords, triggersIn } from './trigge
 import { CLASS_CATEGORY, COMPOUND_ROOTS, COMPOUND_WHITELIST, LEET, WORDS, type WordEntry } from './lexicon.ts';
 
 // A letter next to a digit or one of the symbols people use to disguise letters.
-const MIXED = /[a-z][0-9$@!*#|+€]|[0-9$@!*#|+€][a-z]/g;
 const CHUNK_CHARS = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789$@!*#|+') CHUNK_CHARS[c.charCodeAt(0)] = 1;
 const isChunkChar = (code: number) => (code < 128 ? CHUNK_CHARS[code] === 1 : code === 0x20ac);
@@ -19,7 +18,6 @@ const ANY_ROOT = new RegExp(COMPOUND_ROOTS.join('|'));
 const NO_ROOTS: readonly string[] = [];
 const EDGE_START = new Set(['#', '@', '!', '|', '+']);
 const EDGE_END = new Set(['!', '|', '+', '#', '@', '$']);
-const SPACED_HINT = /(?:^|[^a-z0-9])[a-z][ ._-][a-z][ ._-][a-z](?:[^a-z0-9]|$)/;
 // Three or more single letters separated by one space, dot, dash or underscore: "f u c k".
 const SPACED = /(?<![a-z0-9])[a-z](?:[ ._-][a-z]){2,}(?![a-z0-9])/g;
 const MASKS = /[*#]/;
@@ -47,30 +45,30 @@ export const profanityDetector: Detector = {
 export function findOffensiveWords(text: NormalisedText, input: CheckInput): FindingDraft[] {
   const folded = text.folded;
   const drafts: FindingDraft[] = [];
-  // Plain words: one map look-up each; stretched words and compounds only when the text has any.
-  const stretched = hasTriple(folded);
+  const flags = scan(folded);
+  // Plain words: one map look-up each (found by the shared word pass); stretched words and
+  // compounds only when the text has any.
+  const stretched = (flags & TRIPLE) !== 0;
   const roots = ANY_ROOT.test(folded) ? COMPOUND_ROOTS.filter((r) => folded.includes(r)) : NO_ROOTS;
   const plain = (triggersIn(text) & OFFENSIVE_WORD_BIT) !== 0;
-  if (plain || stretched || roots.length > 0) for (const t of text.tokens) {
-    const key = t.key;
-    let form: string | null = WORDS.has(key) ? key : null;
-    if (!form && stretched && hasTriple(key)) form = COLLAPSED.get(collapse(key)) ?? null;
-    if (!form && roots.length > 0 && key.length > 4 && !COMPOUND_WHITELIST.has(key)) form = roots.find((r) => key.includes(r)) ?? null;
-    if (form) add(drafts, text, input, form, t.start, t.coreEnd, form !== key && !WORDS.has(key));
+  if (plain || stretched || roots.length > 0) {
+    for (const t of text.tokens) {
+      const key = t.key;
+      let form: string | null = WORDS.has(key) ? key : null;
+      if (!form && stretched && hasTriple(key)) form = COLLAPSED.get(collapse(key)) ?? null;
+      if (!form && roots.length > 0 && key.length > 4 && !COMPOUND_WHITELIST.has(key)) form = roots.find((r) => key.includes(r)) ?? null;
+      if (form) add(drafts, text, input, form, t.start, t.coreEnd, form !== key && !WORDS.has(key));
+    }
   }
-  // Words with digits or symbols in them (sh1t, $h!t, f*ck): found around each letter that
-  // touches a digit or symbol, by hand rather than by a backtracking expression.
-  MIXED.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  // Words with digits or symbols in them (sh1t, $h!t, f*ck), around each place the scan found.
   let done = 0;
-  while ((m = MIXED.exec(folded)) !== null) {
-    if (m.index < done) continue;
-    let start = m.index;
-    let end = m.index + 2;
+  for (let k = 0; k < mixedCount; k++) {
+    let start = mixedAt[k]!;
+    if (start < done) continue;
+    let end = start + 2;
     while (start > 0 && isChunkChar(folded.charCodeAt(start - 1))) start -= 1;
     while (end < folded.length && isChunkChar(folded.charCodeAt(end))) end += 1;
     done = end;
-    MIXED.lastIndex = end;
     // Sigils and exclamation marks around a word are punctuation, not disguise.
     while (start < end && EDGE_START.has(folded[start]!)) start += 1;
     while (end > start && EDGE_END.has(folded[end - 1]!)) end -= 1;
@@ -81,7 +79,7 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
     const form = resolve(chunk);
     if (form) add(drafts, text, input, form, start, end, true);
   }
-  if (SPACED_HINT.test(folded)) {
+  if ((flags & SPACED_OUT) !== 0) {
     SPACED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPACED.exec(folded)) !== null) {
@@ -90,6 +88,58 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
     }
   }
   return drafts;
+}
+
+const TRIPLE = 1;
+const SPACED_OUT = 2;
+// Where a letter touches a digit or symbol, filled by scan(); reused, so a check allocates nothing.
+const mixedAt = new Int32Array(4096);
+let mixedCount = 0;
+
+// Character classes for the scan: 1 letter, 2 digit or disguising symbol, 3 separator, 0 other.
+const CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLASS[c] = 1;
+for (const c of '0123456789$@!*#|+') CLASS[c.charCodeAt(0)] = 2;
+for (const c of ' ._-') CLASS[c.charCodeAt(0)] = 3;
+const classOf = (code: number) => (code < 128 ? CLASS[code]! : code === 0x20ac ? 2 : 0);
+
+/**
+ * One pass over the text: are there three of a letter in a row (fuuuck), single letters spaced
+ * out (f u c k), and where does a letter touch a digit or symbol (sh1t)?
+ */
+function scan(s: string): number {
+  let flags = 0;
+  mixedCount = 0;
+  let prevClass = 0;
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const cls = classOf(code);
+    if (cls === 1) {
+      if (code === prev && code === prev2) flags |= TRIPLE;
+      if (prevClass === 2 && mixedCount < mixedAt.length) mixedAt[mixedCount++] = i - 1;
+      // A lone letter, a separator, a lone letter, a separator, a lone letter.
+      if ((flags & SPACED_OUT) === 0 && prevClass !== 1 && prevClass !== 2 && isSpacedFrom(s, i)) flags |= SPACED_OUT;
+    } else if (cls === 2 && prevClass === 1 && mixedCount < mixedAt.length) {
+      mixedAt[mixedCount++] = i - 1;
+    }
+    prevClass = cls;
+    prev2 = prev;
+    prev = code;
+  }
+  return flags;
+}
+
+function isSpacedFrom(s: string, i: number): boolean {
+  return (
+    i + 4 < s.length &&
+    classOf(s.charCodeAt(i + 1)) === 3 &&
+    classOf(s.charCodeAt(i + 2)) === 1 &&
+    classOf(s.charCodeAt(i + 3)) === 3 &&
+    classOf(s.charCodeAt(i + 4)) === 1 &&
+    (i + 5 >= s.length || classOf(s.charCodeAt(i + 5)) === 0 || classOf(s.charCodeAt(i + 5)) === 3)
+  );
 }
 
 /** The lexicon form a typed word stands for, or null. */
