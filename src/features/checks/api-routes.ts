@@ -22,6 +22,9 @@ export const apiBody = z.object({
 /** Room for a 1 MB text in JSON, so that it gets the checks' own clear answer rather than a bare 413. */
 export const TEXT_BODY_LIMIT = 4 * 1024 * 1024;
 
+/** Face detection takes a core for a fraction of a second: enough for a person, not for a flood. */
+export const IMAGE_RATE_LIMIT = { max: 30, timeWindow: '1 minute' };
+
 async function requireApiSignIn(req: FastifyRequest) {
   if (!req.person) throw new AppError('unauthenticated', 'Your session has ended. Sign in again; nothing you sent was stored.');
 }
@@ -64,7 +67,7 @@ export async function checkApiRoutes(app: FastifyInstance) {
         };
       });
 
-      api.post('/checks/images', async (req) => {
+      api.post('/checks/images', { config: { rateLimit: IMAGE_RATE_LIMIT } }, async (req) => {
         const bytes = await readImageUpload(req);
         const result = await checkImage({ actor: actorOf(req) }, bytes);
         return {

@@ -3,7 +3,8 @@
 // school's check version (one short query); a different answer rebuilds the context.
 import { buildSchoolIndex, type CheckContext } from '../../core/checks/engine.ts';
 import type { SchoolContext } from '../../platform/context.ts';
-import { readActiveRules, readCheckVersion, readRoster, readSchoolIdentity } from './checks-repository.ts';
+import { getActiveRules } from '../rules/get-active-rules.ts';
+import { readCheckVersion, readRoster, readSchoolIdentity } from './checks-repository.ts';
 
 /** Enough for every school a server is likely to hold; the least recently used goes first. */
 const MAX_SCHOOLS = 200;
@@ -28,7 +29,7 @@ export async function getCheckContext(ctx: SchoolContext): Promise<CheckContext>
   // One after another: a transaction is one connection.
   const roster = await readRoster(ctx.tx, schoolId);
   const identity = await readSchoolIdentity(ctx.tx, schoolId);
-  const rules = await readActiveRules(ctx.tx, schoolId);
+  const rules = await getActiveRules(ctx);
   const context: CheckContext = { index: buildSchoolIndex(roster, identity), rules };
   cache.delete(schoolId);
   cache.set(schoolId, { version, context });

@@ -1,10 +1,9 @@
-// Reads what a school's checks need: its roster, its published details, the rules of its active
-// policies, and a cheap fingerprint of all three that changes whenever any of them does.
-import { and, eq, gt, gte, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { ActiveRule, RosterPerson, SchoolIdentity } from '../../core/checks/types.ts';
+// Reads what a school's checks need: its roster and its published details, and a cheap
+// fingerprint of those and of its active rule sets that changes whenever any of them does.
+import { and, eq, gt, gte, isNull, or, sql } from 'drizzle-orm';
+import type { RosterPerson, SchoolIdentity } from '../../core/checks/types.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { memberships, persons, pupils } from '../people/schema.ts';
-import { policyRules, policyRuleSets } from '../rules/schema.ts';
 import { schools } from '../schools/schema.ts';
 
 const ADULT_KIND: Record<string, RosterPerson['role'] | undefined> = {
@@ -75,24 +74,6 @@ export async function readSchoolIdentity(tx: Tx, schoolId: string): Promise<Scho
   return row ?? {};
 }
 
-/** The accepted and added rules of the school's active rule sets, each with its first clause. */
-export async function readActiveRules(tx: Tx, schoolId: string): Promise<ActiveRule[]> {
-  const rows = await tx
-    .select({ id: policyRules.ruleId, params: policyRules.params, clauses: policyRules.clauses, activatedAt: policyRuleSets.activatedAt })
-    .from(policyRules)
-    .innerJoin(policyRuleSets, eq(policyRuleSets.id, policyRules.ruleSetId))
-    .where(and(eq(policyRules.schoolId, schoolId), eq(policyRuleSets.status, 'active'), inArray(policyRules.status, ['accepted', 'added'])))
-    .orderBy(sql`${policyRuleSets.activatedAt} desc nulls last`);
-  // Two active policies may both turn a rule on: the most recently activated one is cited.
-  const byId = new Map<string, ActiveRule>();
-  for (const r of rows) {
-    if (byId.has(r.id)) continue;
-    const clause = r.clauses[0];
-    byId.set(r.id, { id: r.id, params: r.params, ...(clause ? { clause: { number: clause.number, text: clause.text } } : {}) });
-  }
-  return [...byId.values()];
-}
-
 /**
  * One short query whose answer changes whenever the roster, the school's details or its active
  * rules change: pupils and people added, edited, leaving or ending a role; a rule set activated.
@@ -105,7 +86,8 @@ export async function readCheckVersion(tx: Tx, schoolId: string): Promise<string
       (select concat(count(*), ':', max(coalesce(m.ended_at, m.created_at)), ':', count(*) filter (where m.ended_at is null), ':', max(p.updated_at))
          from memberships m join persons p on p.id = m.person_id where m.school_id = ${id}),
       (select concat_ws(',', name, domain, phone, email, address, postcode) from schools where id = ${id}),
-      (select string_agg(concat(id, '@', activated_at), ',' order by id) from policy_rule_sets where school_id = ${id} and status = 'active')
+      (select string_agg(concat(s.id, '@', s.activated_at, '@', p.archived_at), ',' order by s.id)
+         from policy_rule_sets s join policies p on p.id = s.policy_id where s.school_id = ${id} and s.status = 'active')
     ) as version`);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ version: string }>;
   return rows[0]?.version ?? '';

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp, WebClient, type TestApp } from '../../../test/support/app.ts';
 import { asSchool, createPerson, createPupil, createSchool } from '../../../test/support/factories.ts';
-import { HEIC_HEADER, hugePngHeader, jpegWithLocation, SVG_WITH_SCRIPT } from '../../../test/support/images.ts';
+import { HEIC_HEADER, hugePngHeader, jpegWithLocation, plainImage, SVG_WITH_SCRIPT } from '../../../test/support/images.ts';
 import type { SchoolRole } from '../../core/roles.ts';
 import { withSystemTx } from '../../platform/db/tenancy.ts';
 import { IMAGE_MESSAGES } from '../../platform/images/inspect-image.ts';
@@ -193,5 +193,16 @@ describe('POST /api/v1/s/:school/checks/images', () => {
       const res = await client.upload(url, { field: 'image', filename: 'x', content });
       expect([res.statusCode, res.json().error.message]).toEqual([status, message]);
     }
+  });
+
+  it('limits photo checks to 30 a minute, with a plain answer', async () => {
+    const { school, client, api } = await signedIn();
+    await client.get(`/s/${school.slug}/checks/draft`);
+    const tiny = await plainImage(32, 32).png().toBuffer();
+    let last = 0;
+    for (let i = 0; i < 31 && last !== 429; i++) last = (await client.upload(`${api}/images`, { field: 'image', filename: 't.png', content: tiny })).statusCode;
+    expect(last).toBe(429);
+    const res = await client.upload(`${api}/images`, { field: 'image', filename: 't.png', content: tiny });
+    expect(res.json().error.message).toBe('Too many requests. Wait a minute and try again.');
   });
 });

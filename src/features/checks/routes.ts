@@ -10,7 +10,7 @@ import { AppError } from '../../core/errors.ts';
 import { errorList, fieldErrors, parseForm } from '../../platform/http/forms.ts';
 import { actorOf, inSchool, registerSchoolRoutes, rolesOf } from '../../platform/http/web.ts';
 import { loadFaceDetector } from '../../platform/images/face-detector.ts';
-import { checkApiRoutes, noStore, TEXT_BODY_LIMIT } from './api-routes.ts';
+import { checkApiRoutes, IMAGE_RATE_LIMIT, noStore, TEXT_BODY_LIMIT } from './api-routes.ts';
 import { requireCheckAccess } from './check-access.ts';
 import { checkImage, imagePreview } from './check-image.ts';
 import { checkText, MAX_TEXT_CHARS, type TextCheckResult } from './check-text.ts';
@@ -86,7 +86,7 @@ export async function checkRoutes(app: FastifyInstance) {
     s.get('/checks/self', showForm(SELF));
     s.post('/checks/self', { bodyLimit: TEXT_BODY_LIMIT }, runCheck(SELF));
 
-    s.post('/checks/draft/image', async (req, reply) => {
+    s.post('/checks/draft/image', { config: { rateLimit: IMAGE_RATE_LIMIT } }, async (req, reply) => {
       requireCheckAccess(rolesOf(req));
       try {
         const result = await checkImage({ actor: actorOf(req) }, await readImageUpload(req));
