@@ -74,7 +74,13 @@ export function presentReview(review: RuleReview, failed?: FailedForm) {
   const taken = new Set(draftRules.filter((r) => r.status === 'accepted' || r.status === 'added').map((r) => r.ruleId));
   const errors = (failed?.problems ?? []).map((p) => ({
     text: p.message,
-    href: failed?.form === 'rule' && failed.ruleId ? problemHref(failed.ruleId, p.field) : `#${failed?.form === 'add' ? `add-${p.field}` : p.field}`,
+    href:
+      failed?.form === 'rule' && failed.ruleId
+        ? problemHref(failed.ruleId, p.field)
+        : failed?.form === 'add'
+          ? `#add-${p.field}`
+          : // Without a draft there is no activate button: the message shows at the top instead.
+            `#${failed?.form === 'activate' && draft ? 'activate' : 'rule-set'}`,
   }));
   const addFailed = failed?.form === 'add' ? failed : undefined;
   return {

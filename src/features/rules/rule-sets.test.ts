@@ -148,6 +148,25 @@ describe('rule sets: propose, decide, add, activate, revise', () => {
     expect(activatedEvent).toMatchObject({ type: 'policy-rules.activated', data: { versionId: v2.versionId, superseded: second.ruleSetId } });
   });
 
+  it('gives the checks one entry per rule across the school’s policies, the older policy’s first', async () => {
+    const { school, head, as, ref } = await schoolWithSeedPolicy();
+    const activateAll = async (r: typeof ref, change?: () => Promise<void>) => {
+      const set = await as((ctx) => proposeRuleSet(ctx, r, importPolicy));
+      for (const p of await proposed(school, set.ruleSetId)) await as((ctx) => acceptRule(ctx, { ...r, ruleId: p.ruleId }));
+      await change?.();
+      await as((ctx) => activateRuleSet(ctx, r));
+    };
+    await activateAll(ref);
+    const second = await asSchool(database, school, { personId: head.id }, (ctx) =>
+      importPublishedPolicy(ctx, { title: 'Acceptable use policy', audiences: ['staff'], filename: seed.file, bytes: Buffer.from(seed.text) }),
+    );
+    const ref2 = { policyId: second.policyId, versionId: second.versionId };
+    await activateAll(ref2, () => as((ctx) => editRule(ctx, { ...ref2, ruleId: 'no-contact-ex-pupils-under-18', params: { age: '21' } })).then(() => undefined));
+    const rules = await as((ctx) => getActiveRules(ctx));
+    expect(rules.filter((r) => r.id === 'no-contact-ex-pupils-under-18')).toEqual([expect.objectContaining({ policyId: ref.policyId, params: { age: 18 } })]);
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+  });
+
   it('refuses staff, and another school’s version is not found', async () => {
     const { school, as, ref } = await schoolWithSeedPolicy();
     const staff = await refusal(as((ctx) => proposeRuleSet(ctx, ref, importPolicy), ['staff']));
