@@ -45,13 +45,15 @@ describe('parapet check --jsonl', () => {
       { id: 'e', text: 'zoe o\u2019neill at bit.ly/x' },
       [1, 2],
       { id: 'f', kind: 'post' },
+      { id: 'g', kind: 'post', text: 'Amelia Smith on stage', withImage: true },
     ];
     const stdin = lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
     const { code, out, err } = await parapet(['check', '--roster', ROSTER, ...SCHOOL, '--jsonl'], stdin);
     expect(code).toBe(0);
     expect(err).toContain('Line 5: the role "wizard"');
     const rows = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(9);
+    expect(rows[8]).toMatchObject({ id: 'g', findings: [{ category: 'pupil-name', rule: 'no-name-with-image' }] });
     expect(rows[0]).toEqual({
       id: 'a',
       findings: [

@@ -120,14 +120,14 @@ export function checkLine(line: string, lineNumber: number, ctx: CheckContext): 
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return JSON.stringify({ id: null, error: `Line ${lineNumber} is not a JSON object like {"id","kind","text"}.` });
   }
-  const { id = null, kind = 'post', text } = parsed as { id?: unknown; kind?: unknown; text?: unknown };
+  const { id = null, kind = 'post', text, withImage } = parsed as { id?: unknown; kind?: unknown; text?: unknown; withImage?: unknown };
   const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
   if (typeof text !== 'string') return JSON.stringify({ id: safeId, error: `Line ${lineNumber} has no "text" string.` });
   if (typeof kind !== 'string' || !KINDS.includes(kind as CheckKind)) {
     return JSON.stringify({ id: safeId, error: `Line ${lineNumber}: "kind" must be post, comment or personal.` });
   }
   try {
-    const result = checkText({ kind: kind as CheckKind, text }, ctx);
+    const result = checkText({ kind: kind as CheckKind, text, withImage: withImage === true }, ctx);
     const findings = result.findings.map((f) => ({
       category: f.category,
       rule: f.rule,
