@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedFixtures } from '../../../test/support/policy-fixtures.ts';
+import { splitClauses } from '../policy/split-clauses.ts';
 import { importPolicy } from './import-policy.ts';
 import { evaluateImport } from './import/evaluate.ts';
 import { MIN_CONFIDENCE } from './proposal.ts';
@@ -25,4 +26,10 @@ describe('importPolicy on the five seed policies', () => {
       expect(result.warnings).toEqual([]);
     });
   }
+});
+
+describe('importPolicy input', () => {
+  it("gives the same result for a policy's text and for its clauses", () => {
+    for (const { text } of seedFixtures()) expect(importPolicy(splitClauses(text))).toEqual(importPolicy(text));
+  });
 });

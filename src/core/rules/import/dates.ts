@@ -54,12 +54,15 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '
 /** Every date in the text, in order; where forms overlap the more precise wins. */
 export function datesIn(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // Spans already read, valid or not: "30 February 2023" is no date, not "February 2023".
+  const taken: Array<[number, number]> = [];
   for (const form of FORMS) {
     form.re.lastIndex = 0;
     for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (out.some((d) => start < d.index + d.text.length && end > d.index)) continue;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
       const parts = form.read(m);
       if (!parts) continue;
       const value = iso(...parts);
