@@ -60,7 +60,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     const base = `/s/${school.slug}`;
     const v = `${base}/policies/${policy.policyId}/versions/${policy.versionId}`;
     for (const path of [base, `${base}/people`, `${base}/people/import`, `${base}/policies`, `${base}/policies/new`,
-      `${base}/policies/${policy.policyId}`, v, `${v}/acknowledgements`, `${base}/my-policies`, `${base}/my-policies/${policy.versionId}`]) {
+      `${base}/policies/${policy.policyId}`, v, `${v}/acknowledgements`, `${v}/rules`, `${v}/health`, `${base}/my-policies`, `${base}/my-policies/${policy.versionId}`]) {
       expect(await violations(page, path), path).toEqual([]);
     }
   });
