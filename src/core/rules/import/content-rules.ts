@@ -88,7 +88,8 @@ export const CONTENT_RULES: RuleDetector[] = [
     id: 'no-allegations',
     patterns: [
       { all: [w('defam\\w+|libel\\w*|slander\\w*')], weight: 0.8, reading: 'forbids defamatory statements' },
-      { all: [/\b(?:mak(?:e|es|ing)|post(?:s|ing)?|publish(?:es|ing)?) (?:any )?(?:\w+ )?allegations\b|\ballegations (?:about|against)\b/i], weight: 0.8, reading: 'forbids making allegations' },
+      { all: [/\b(?:mak(?:e|es|ing)|post(?:s|ing)?|publish(?:es|ing)?) (?:any )?(?:\w+ )?allegations\b/i], weight: 0.8, reading: 'forbids making allegations' },
+      { all: [/\ballegations (?:about|against)\b/i, SOCIAL], prohibition: true, weight: 0.7, reading: 'forbids making allegations online' },
     ],
   },
   {

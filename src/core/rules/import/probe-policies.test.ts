@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPolicy } from '../import-policy.ts';
-import { COLLEGE_GUIDANCE, INFANT_SCHOOL_POLICY, PERMISSIVE_GUIDANCE, TRUST_STAFF_CODE } from './probe-policies.ts';
+import { CHILD_PROTECTION_POLICY, COLLEGE_GUIDANCE, INFANT_SCHOOL_POLICY, PERMISSIVE_GUIDANCE, TRUST_STAFF_CODE } from './probe-policies.ts';
 
 const paramsById = (text: string) => Object.fromEntries(importPolicy(text).rules.map((r) => [r.id, r.params]));
 
@@ -93,5 +93,14 @@ describe('policies in other voices', () => {
     const result = importPolicy(PERMISSIVE_GUIDANCE);
     expect(result.rules).toEqual([]);
     expect(result.warnings).toEqual(['No rules were found: this may not be a social media policy.']);
+  });
+
+  it('a child protection policy: the rules it shares, no "allegations against staff" read as a ban, and a warning', () => {
+    const result = importPolicy(CHILD_PROTECTION_POLICY);
+    expect(result.rules.map((r) => r.id)).not.toContain('no-allegations');
+    expect(result.rules.map((r) => r.id)).toContain('safeguarding-to-dsl');
+    expect(result.warnings).toEqual([
+      'Social media is not named anywhere in the document: this may be another policy (such as child protection or acceptable use) rather than a social media policy.',
+    ]);
   });
 });

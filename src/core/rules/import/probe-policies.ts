@@ -141,3 +141,24 @@ We do not monitor staff's personal accounts.
 Staff are not trained as counsellors, so they should pass any worries about a pupil's wellbeing on.
 The school will not ask staff to hand over passwords to personal accounts.
 There is no expectation that staff announce where they work on their profiles.`;
+
+/** Another policy that shares some rules with a social media policy. */
+export const CHILD_PROTECTION_POLICY = `Ashdown Primary School
+Child Protection and Safeguarding Policy
+
+Approved by the Full Governing Body on 4 October 2023. This policy is reviewed annually.
+
+1. Roles
+The Designated Safeguarding Lead (DSL) is Mrs A Khan. Any concern about a child's welfare must be reported to the DSL the same day.
+All staff receive safeguarding training at induction and every year after that.
+
+2. Allegations against staff
+Allegations against a member of staff are reported to the Headteacher, or to the Chair of Governors where the allegation concerns the Headteacher.
+
+3. Online safety
+Pupils are taught about staying safe online. Where indecent images of children are found, the police are called at once.
+The school monitors the use of its network and filters internet access.
+
+4. Records
+Safeguarding records are confidential and must not be shared except with those who need to know.
+Breaches of this policy will be investigated under the disciplinary procedure.`;
