@@ -23,8 +23,14 @@ describe('phone numbers', () => {
   });
 
   it('does not take money, dates, times, scores or references for phone numbers', () => {
-    for (const text of ['The PTA raised £1,284.50 today', 'Trip on 12/03/2024 at 14:30', 'We won 3-2 on 01.03.2024', 'Ref 2024-00123', 'Invoice no. 0123456789', 'Our ref: 01234 567890', 'Order 12345678901', 'Charity number 1234567', 'Between 2024 and 2025 and 2026', '£07700 900123']) {
+    for (const text of ['The PTA raised £1,284.50 today', 'Trip on 12/03/2024 at 14:30', 'We won 3-2 on 01.03.2024', 'Ref 2024-00123', 'Invoice no. 0123456789', 'Our ref: 01234 567890', 'Order 12345678901', 'Charity number 1234567', 'Our charity number is 01234567890', 'Total 010 0100 1000', 'Between 2024 and 2025 and 2026', '£07700 900123']) {
       expect(found(text).filter(([c]) => c === 'phone'), text).toEqual([]);
+    }
+  });
+
+  it('still finds a number introduced as "my number" or "no."', () => {
+    for (const text of ['my number is 07700 900123', 'number: 07911 123456', 'no. 07911 123456']) {
+      expect(found(text).map(([c]) => c), text).toEqual(['phone']);
     }
   });
 

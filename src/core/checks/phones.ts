@@ -10,8 +10,8 @@ import type { NormalisedText } from './normalise.ts';
 // A digit, then digits and the separators people put in phone numbers, ending in a digit.
 const CANDIDATE = /[+(]?\d[\d\s().\-/]{7,}\d/g;
 const PHONE_START = /(?:^|[^\d])(?:\+|\(?0|44)/;
-const REFERENCE_WORDS = /(?:\b(?:ref|reference|invoice|order|account|acct|a\/c|sort code|urn|upn|id|case|ticket|booking|receipt|transaction|policy|charity|company|registration|reg|isbn|serial|no\.?|number|code|pin)\s*(?:no\.?|number|#)?\s*[:#]?\s*)$/;
-const PHONE_WORDS = /\b(?:tel|telephone|phone|mobile|mob|call|ring|text|whatsapp|contact)\b[^\d]{0,14}$/;
+const REFERENCE_WORDS = /\b(?:ref|reference|invoice|order|account|acct|a\/c|sort code|urn|upn|id|case|ticket|booking|receipt|transaction|policy|charity|company|registration|reg|isbn|serial|membership|member|customer|parcel|tracking)\b\.?\s*(?:no\.?|number|num|#|code|id)?(?:\s+is)?\s*[:#]?\s*$/;
+const PHONE_WORDS = /\b(?:tel|telephone|phone|mobile|mob|call|ring|text|whatsapp|contact|my\s+(?:number|no))\b[^\d]{0,14}$/;
 
 // `leniency` is supported at run time but missing from the library's types.
 const FIND_OPTIONS = { defaultCountry: 'GB', v2: true, leniency: 'POSSIBLE' } as { defaultCountry: 'GB'; v2: true };
@@ -68,7 +68,7 @@ interface FoundNumber {
 // UK ranges in use (mobile, geographic, non-geographic, freephone, premium): a number outside them
 // is still reported when it has a possible length (Ofcom's drama numbers are "possible", not valid).
 // Ofcom's drama numbers (07700 900xxx, 01632 960xxx) are not in use: possible, so still reported, not valid.
-const UK_VALID = /^(?!7700900|1632960)(?:7(?:[1-57-9]\d{8}|624\d{6})|[12]\d{8,9}|3[0347]\d{8}|5[56]\d{8}|8(?:00\d{6,7}|4[2-5]\d{7}|7[0-3]\d{7})|9[018]\d{8})$/;
+const UK_VALID = /^(?!7700900|1632960)(?:7(?:[1-57-9]\d{8}|624\d{6})|1[1-9]\d{7,8}|2[03489]\d{8}|3[0347]\d{8}|5[56]\d{8}|8(?:00\d{6,7}|4[2-5]\d{7}|7[0-3]\d{7})|9[018]\d{8})$/;
 
 /**
  * The numbers in a run of digits and separators. A single UK number written the usual ways (0…, +44…,
@@ -81,7 +81,7 @@ function numbersIn(run: string): FoundNumber[] {
   if (uk) {
     let national = digits.slice(uk[0].replace(/\D/g, '').length);
     if (uk[0].startsWith('(') || uk[0] === '0') national = digits.slice(1);
-    if ((national.length === 9 || national.length === 10) && /^[1235789]/.test(national)) {
+    if ((national.length === 9 || national.length === 10) && /^(?:1[1-9]|2|3|5|7|8|9)/.test(national)) {
       return [{ startsAt: 0, endsAt: run.length, callingCode: '44', national, valid: UK_VALID.test(national) }];
     }
     if (digits.length <= 13) return [];
