@@ -31,6 +31,9 @@ describe('complaints', () => {
       'I was a bit disappointed the play was so short but the kids loved it',
       'Such a shame about the trip being postponed',
       'Gutted to miss the nativity',
+      "I'm fuming I missed the assembly, work wouldn't let me go",
+      "Nobody told me it was non-uniform day but that's my own fault!",
+      "Is the fair still on? I've heard nothing either way.",
     ]) expect(find(clean), clean).toEqual([]);
   });
 });

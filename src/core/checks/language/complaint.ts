@@ -13,14 +13,16 @@ export const complaintDetector = phraseDetector({
   kinds: ['comment', 'personal'],
   triggers:
     'disgusted fuming appalled furious livid outraged fed unhappy disappointed let complaint complaints complain complained complaining governors ofsted council authority press papers nobody one still yet waiting heard nothing nowt twice times repeatedly asked raised emailed reported report reporting worst awful terrible appalling shocking disgraceful rubbish dreadful abysmal poor joke shambles farce disgrace useless unacceptable enough outrageous fobbed care ignored ignores ignoring move treated sick workload management slt leadership idea pointless bother paid unpaid happens changes never failed ridiculous outrageous',
+  // Said against oneself or in jest: "nobody told me, but that's my own fault".
+  cancelIf: String.raw`\bmy\s+(?:own\s+)?fault\b|\bnot\s+complaining\b|\bno\s+complaint\b|\b(?:only|just)\s+joking\b|\blol\b|\bhaha`,
   patterns: [
-    String.raw`\bi(?:'m|m|\s+am|\s+was)\s+(?:so\s+|really\s+|very\s+|absolutely\s+|totally\s+|completely\s+|extremely\s+)?(?:disgusted|fuming|appalled|furious|livid|outraged|fed\s+up\s+(?:of|with)|unhappy\s+with|disappointed\s+(?:with|in|by)|let\s+down|putting\s+in\s+a\s+(?:formal\s+)?complaint|making\s+a\s+(?:formal\s+)?complaint|going\s+to\s+(?:the\s+)?(?:governors|ofsted|council|local\s+authority|press|papers))`,
+    String.raw`\bi(?:'m|m|\s+am|\s+was)\s+(?:so\s+|really\s+|very\s+|absolutely\s+|totally\s+|completely\s+|extremely\s+)?(?:(?:disgusted|fuming|appalled|furious|livid|outraged)(?=\s+(?:with|at|that|about|how|by|the\s+way)\b)(?!\s+that\s+i\b)|fed\s+up\s+(?:of|with)|unhappy\s+with|disappointed\s+(?:with|in|by)|let\s+down|putting\s+in\s+a\s+(?:formal\s+)?complaint|making\s+a\s+(?:formal\s+)?complaint|going\s+to\s+(?:the\s+)?(?:governors|ofsted|council|local\s+authority|press|papers))`,
     String.raw`\b(?:so|very|really|extremely|totally|utterly|deeply)\s+(?:disappointed|unhappy|let\s+down)\s+(?:with|by|in|that)\b`,
     String.raw`\b(?:disgusted|fuming|appalled|furious|livid|outraged)\s+(?:with|by|at|that|how)\b`,
     String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:at\s+(?:this|the|that)\s+school\s+)?(?:has\s+|have\s+|had\s+|even\s+|ever\s+|bothered\s+to\s+|is\s+)*(?:listens?|listened|told|tells|reply|replied|replies|respond|responded|answer|answers|called|rung|rang|phoned|cares?\s+about|bothered|got\s+back|dealt|dealing|helped|did\s+anything)\b`,
     String.raw`\b(?:still|yet)\s+(?:hasn't|haven't|has\s+not|have\s+not|not|isn't|hasn't\s+been|haven't\s+been)\s+(?:\w+\s+)?(?:replied|responded|called|rung|paid|dealt|sorted|fixed|done|heard|answered)`,
     String.raw`\bstill\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+)?(?:reply|response|answer|call|someone|anyone)`,
-    String.raw`\b(?:heard|had)\s+nothing\s+back\b|\bheard\s+nothing\b`,
+    String.raw`\b(?:heard|had)\s+nothing\s+(?:back|since|from)\b`,
     String.raw`\b(?:completely\s+|totally\s+|utterly\s+)?failed\s+(?:my|our)\s+(?:son|daughter|child|kids|children|family)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+(?:i|we)\b`,
     String.raw`\bnothing\s+(?:ever\s+)?(?:happens|gets\s+done|changes)\b`,
     String.raw`\bnever\s+(?:answers?|replies|reply|responds?|listens?|gets?\s+back|calls?\s+back|rings?\s+back)\b|\bstill\s+no\s+(?:reply|response|answer|word|call)\b`,

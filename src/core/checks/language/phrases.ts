@@ -24,6 +24,8 @@ export interface PhraseSpec {
    * and its "and they hushed it up"), rather than one per matched phrase.
    */
   merge?: 'text' | 'sentence';
+  /** A source that, found anywhere in the text, means no finding at all (jokes, self-blame). */
+  cancelIf?: string;
 }
 
 /** Words that often sit between others: "a", "an", "the", intensifiers. */
@@ -83,12 +85,14 @@ function compile(spec: PhraseSpec): Compiled {
 export function phraseDetector(spec: PhraseSpec): Detector {
   const compiled = compile(spec);
   const innocent = spec.innocent?.length ? new RegExp(spec.innocent.map((p) => `(?:${p})`).join('|'), 'g') : null;
+  const cancel = spec.cancelIf ? new RegExp(spec.cancelIf) : null;
   const bit = registerTriggers(spec.triggers);
   const detector: Detector = {
     name: spec.name,
     detect(text: NormalisedText): FindingDraft[] {
       if ((triggersIn(text) & bit) === 0) return [];
       const spans = gatedMatches(text, compiled, patternGating);
+      if (spans.length === 0 || (cancel && cancel.test(text.folded))) return [];
       return toDrafts(spec, text.folded, spans, innocent);
     },
   };
