@@ -47,6 +47,13 @@ describe('the generated policy as a PDF', () => {
     pages.forEach((p, i) => expect(oneLine(p)).toContain(`Page ${i + 1} of ${pages.length}`));
   });
 
+  it('prints Welsh and other accented names, with its font embedded rather than fetched', async () => {
+    const welsh = generatePolicy({ schoolName: 'Ysgol Gynradd Gymraeg Bro Ŵyr', headTitle: 'Headteacher', dslName: 'Mrs Łucja Wójcik', issuedOn: '2026-11-23', rules: [{ id: 'no-contact-pupils' }] });
+    const text = oneLine((await pdfPages(await renderPolicyPdf(welsh, '2026-11-23'))).join(' '));
+    expect(text).toContain('Ysgol Gynradd Gymraeg Bro Ŵyr');
+    expect(text).toContain('Mrs Łucja Wójcik');
+  });
+
   it('reads back through Parapet’s own upload with the school name and the clause', async () => {
     const read = await extractPolicyText('policy.pdf', await renderPolicyPdf(doc, '2026-11-23'));
     expect(read.format).toBe('pdf');
