@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDocx, makePdf, makeScannedPdf } from '../../test/support/policy-documents.ts';
 import { SEEDS_DIR } from '../../test/support/seeds.ts';
-import { EXIT_FEW_RULES, EXIT_UNREADABLE, importPolicyFile } from './policy-command.ts';
+import { EXIT_NOT_A_POLICY, EXIT_UNREADABLE, importPolicyFile } from './policy-command.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -114,7 +114,7 @@ describe('parapet policy import', () => {
 
   it('warns, and exits 2, when a document is not a social media policy', async () => {
     const r = await runImport(file('recipe.txt', 'Victoria sponge\n\nCream the butter and sugar. Beat in the eggs one at a time. Fold in the flour and bake for 25 minutes.\n'));
-    expect(r.code).toBe(EXIT_FEW_RULES);
+    expect(r.code).toBe(EXIT_NOT_A_POLICY);
     expect(r.err).toContain('Warning: No rules were found: this may not be a social media policy.');
   });
 

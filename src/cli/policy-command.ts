@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { formatDate } from '../core/dates.ts';
 import { ruleById } from '../core/rules/catalogue.ts';
 import { importPolicy } from '../core/rules/import-policy.ts';
-import { FEW_RULES } from '../core/rules/import/warnings.ts';
+import { saysNotAPolicy } from '../core/rules/import/warnings.ts';
 import type { ImportResult } from '../core/rules/proposal.ts';
 import { describeParam, paramLabel } from '../core/rules/rule-labels.ts';
 import { readPolicyFile } from './read-policy-file.ts';
@@ -16,16 +16,16 @@ export interface CliOutput {
 
 const consoleOutput: CliOutput = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
-/** Exit codes: 0 rules proposed; 1 the file could not be read; 2 read, but too few rules for a social media policy. */
+/** Exit codes: 0 rules proposed; 1 the file could not be read; 2 read, but it does not look like a social media policy. */
 export const EXIT_UNREADABLE = 1;
-export const EXIT_FEW_RULES = 2;
+export const EXIT_NOT_A_POLICY = 2;
 
 export function registerPolicyCommands(program: Command): void {
   const policy = program.command('policy').description("Work with a school's social media policy");
   policy
     .command('import')
     .description(
-      'Propose the rules a policy contains, with the clauses that back them and the parameters they state. Needs no database. Exits 1 if the file cannot be read, 2 if too few rules were found for a social media policy.',
+      'Propose the rules a policy contains, with the clauses that back them and the parameters they state. Needs no database. Exits 1 if the file cannot be read, 2 if it does not look like a social media policy (few rules found, or social media hardly named).',
     )
     .argument('<file>', 'the policy: .docx, .pdf, .txt or .md')
     .option('--json', 'print JSON: {"metadata": {...}, "rules": [{"id", "confidence", "clauses", "params", "why"}], "warnings": [...]}')
@@ -46,7 +46,7 @@ export async function importPolicyFile(file: string, options: { json: boolean },
   if (options.json) io.out(JSON.stringify(toJson(result), null, 2));
   else printHuman(result, io);
   for (const warning of result.warnings) io.err(`Warning: ${warning}`);
-  return result.rules.length < FEW_RULES ? EXIT_FEW_RULES : 0;
+  return result.warnings.some(saysNotAPolicy) ? EXIT_NOT_A_POLICY : 0;
 }
 
 export function toJson(result: ImportResult) {

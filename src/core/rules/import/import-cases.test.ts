@@ -2,6 +2,7 @@
 // the patterns must follow the meaning of a rule, not one school's phrasing.
 import { describe, expect, it } from 'vitest';
 import { importPolicy } from '../import-policy.ts';
+import { saysNotAPolicy } from './warnings.ts';
 
 const rule = (text: string, id: string) => importPolicy(text).rules.find((r) => r.id === id);
 const ids = (text: string) => importPolicy(text).rules.map((r) => r.id);
@@ -253,6 +254,12 @@ describe('documents that are not policies', () => {
     expect(result.rules.map((r) => r.id)).toEqual(['no-contact-pupils']);
     expect(result.warnings[0]).toBe('The document is very long, so only its first 600,000 characters (about 200 pages) were read.');
     expect(importPolicy('. '.repeat(1000)).rules).toEqual([]);
+  });
+
+  it('marks the warnings that say a document may not be a social media policy', () => {
+    expect(importPolicy('').warnings.every(saysNotAPolicy)).toBe(true);
+    expect(importPolicy('Minutes\n\nThe cake sale raised £240.').warnings.filter(saysNotAPolicy)).toHaveLength(2);
+    expect(importPolicy('Social Media Policy\n\nStaff must not befriend pupils on social media. Staff must not share confidential information about pupils, their families or').warnings.filter(saysNotAPolicy)).toHaveLength(1);
   });
 
   it('does not read a rule from a sentence that negates it conditionally', () => {

@@ -13,6 +13,12 @@ const FEW_MENTIONS = 3;
 
 const SOCIAL = /\b(?:social (?:media|network\w*)|facebook|twitter|instagram|online|internet|blog\w*)\b/i;
 
+/** The endings of the warnings that say a document may not be a social media policy at all. */
+const NOT_A_POLICY = ['so no rules could be proposed.', ': this may not be a social media policy.', ': it may not be a social media policy.', 'rather than a social media policy.', 'may not be a social media policy, or it may be incomplete.'];
+
+/** Does this warning say the document may not be a social media policy (so a script can stop)? */
+export const saysNotAPolicy = (warning: string) => NOT_A_POLICY.some((end) => warning.endsWith(end));
+
 export function warningsFor(views: readonly ClauseView[], rules: readonly RuleProposal[]): string[] {
   const text = views.filter((v) => !v.isHeading);
   if (!text.length) return ['No text was found in the document, so no rules could be proposed.'];
