@@ -129,6 +129,26 @@ describe('writing a policy with Parapet', () => {
     expect(age.clauses[0]!.text).toContain(AGE_CLAUSE);
   });
 
+  it('after publishing, its rules are activated as written; the next version starts from them', async () => {
+    const school = await createSchool(t.database);
+    const { client } = await head(school);
+    const versionUrl = (await client.post(`/s/${school.slug}/policies/write`, form('create'))).headers.location as string;
+    await client.get(versionUrl);
+    expect((await client.post(`${versionUrl}/publish`)).statusCode).toBe(303);
+    await client.get(`${versionUrl}/rules`);
+    expect((await client.post(`${versionUrl}/rules/activate`)).statusCode).toBe(303);
+    expect((await saved(school)).ruleSets.map((r) => r.status)).toEqual(['active']);
+
+    const policyUrl = versionUrl.replace(/\/versions\/.*$/, '');
+    const next = await client.get(`${policyUrl}/write`);
+    expect(next.body).toContain('Write version 2 of Social media policy with Parapet');
+    expect(next.body).toContain('this policy’s active rules');
+    expect(next.body).toMatch(/name="rules" type="checkbox" value="post-approval" checked/);
+    expect(next.body).not.toMatch(/name="rules" type="checkbox" value="safe-links" checked/);
+    expect(next.body).toContain('name="r.no-contact-ex-pupils-under-18.p.age" type="text" value="16"');
+    expect(next.body).toMatch(/<option value="dsl" selected>/);
+  });
+
   it('writes a new version of an existing policy', async () => {
     const school = await createSchool(t.database);
     const { person, client } = await head(school);
