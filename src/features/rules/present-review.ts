@@ -68,6 +68,20 @@ function presentSet(set: RuleSetRow, rules: RuleRow[], failed?: FailedForm) {
   };
 }
 
+/** Each numbered clause with the rules that cite it, so a leader can spot one no rule covers. */
+function clauseByClause(review: RuleReview, rules: RuleRow[]) {
+  const citing = new Map<string, Array<{ ruleId: string; summary: string; status: RuleRow['status'] }>>();
+  for (const r of sortRules(rules)) {
+    if (r.status === 'rejected') continue;
+    for (const c of r.clauses) {
+      const list = citing.get(c.number) ?? [];
+      list.push({ ruleId: r.ruleId, summary: ruleById(r.ruleId)?.summary ?? r.ruleId, status: r.status });
+      citing.set(c.number, list);
+    }
+  }
+  return review.clauses.filter((c) => c.number && !c.isHeading).map((c) => ({ number: c.number, text: c.text, rules: citing.get(c.number) ?? [] }));
+}
+
 export function presentReview(review: RuleReview, failed?: FailedForm) {
   const { draft, active } = review;
   const draftRules = draft ? (review.rulesBySet.get(draft.id) ?? []) : [];
@@ -97,5 +111,6 @@ export function presentReview(review: RuleReview, failed?: FailedForm) {
     formError: failed && (failed.form === 'activate' || failed.form === 'set') ? failed.problems[0]?.message : undefined,
     errors,
     numberedClauses: review.clauses.filter((c) => c.number && !c.isHeading).length,
+    byClause: clauseByClause(review, draftRules.length ? draftRules : active ? (review.rulesBySet.get(active.id) ?? []) : []),
   };
 }

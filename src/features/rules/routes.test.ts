@@ -54,6 +54,9 @@ describe('rule review pages', () => {
     expect(page.body).toMatch(/(High|Medium|Low) confidence \(\d+%\)/);
     expect(page.body).toContain('Why Parapet proposed it:');
     expect(page.body).toContain('name="p.age" type="text" value="18"');
+    // Clause by clause: each numbered clause with the rules citing it, or "No rule".
+    expect(page.body).toMatch(/<th scope="row" class="govuk-table__header">4\.1\.7<\/th>(?:(?!<\/tr>)[\s\S])*href="#rule-no-contact-ex-pupils-under-18"/);
+    expect(page.body).toContain('>No rule</td>');
 
     // A bad age: the page comes back with the problem on the field and what was typed kept.
     const bad = await client.post(`${base}/rules/no-contact-ex-pupils-under-18/accept`, { 'p.age': '40' });
