@@ -112,6 +112,25 @@ describe('parapet policy import', () => {
     expect(json.rules.find((x) => x.id === 'posting-schedule')?.clauses[0]?.text).toContain('The school\u2019s Facebook account');
   });
 
+  it('reads Markdown as the words a reader sees', async () => {
+    const md = [
+      '# Social Media Policy',
+      '',
+      '**Thornbury Academy** · Approved by the Local Governing Body on 3 May 2024 · Review: May 2026',
+      '',
+      '## Personal accounts',
+      '',
+      '- Staff **must not** accept friend requests from pupils.',
+      '- *Never* post images of pupils on personal accounts.',
+      '- Any safeguarding concern goes to the [Designated Safeguarding Lead](https://example.org/dsl).',
+    ].join('\n');
+    const r = await runImport(file('policy.md', md), true);
+    const json = JSON.parse(r.out) as { metadata: Record<string, unknown>; rules: Array<{ id: string; clauses: Array<{ text: string }> }> };
+    expect(json.metadata).toMatchObject({ title: 'Social Media Policy', schoolName: 'Thornbury Academy', approvedOn: '2024-05-03', nextReview: '2026-05-01' });
+    expect(json.rules.find((x) => x.id === 'pupil-image-consent')?.clauses[0]?.text).toBe('Never post images of pupils on personal accounts.');
+    expect(json.rules.find((x) => x.id === 'safeguarding-to-dsl')?.clauses[0]?.text).toBe('Any safeguarding concern goes to the Designated Safeguarding Lead.');
+  });
+
   it('warns, and exits 2, when a document is not a social media policy', async () => {
     const r = await runImport(file('recipe.txt', 'Victoria sponge\n\nCream the butter and sugar. Beat in the eggs one at a time. Fold in the flour and bake for 25 minutes.\n'));
     expect(r.code).toBe(EXIT_NOT_A_POLICY);

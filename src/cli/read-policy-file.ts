@@ -86,7 +86,9 @@ export async function readPolicyFile(path: string): Promise<ReadResult> {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const binary = head.includes('%PDF-') || startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0);
   if (TEXT_EXTENSIONS.has(ext) && !binary) {
-    const { text, note } = decodeTextFile(bytes);
+    const decoded = decodeTextFile(bytes);
+    const note = decoded.note;
+    const text = ext === 'md' || ext === 'markdown' ? markdownToText(decoded.text) : decoded.text;
     if (text.replaceAll('\u0000', '').replace(/[\s\ufeff]/g, '') === '') return { ok: false, message: `${path} has no text in it. Check you chose the policy document itself.` };
     return { ok: true, text, notes: note ? [note] : [] };
   }
@@ -97,6 +99,23 @@ export async function readPolicyFile(path: string): Promise<ReadResult> {
     if (err instanceof AppError) return { ok: false, message: `${path}: ${forTheCommandLine(err.message)}` };
     throw err;
   }
+}
+
+/** Markdown as the words a reader sees: headings without #, emphasis without asterisks, links as their text. */
+export function markdownToText(md: string): string {
+  return md
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/, '$1')
+        .replace(/^\s{0,3}>\s?/, '')
+        .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/, '')
+        .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, '$1')
+        .replace(/(\*\*|__)(?=\S)([^*_\n]{1,300}?)\1/g, '$2')
+        .replace(/(^|[\s(])[*_](?=\S)([^*_\n]{1,300}?)[*_](?=[\s.,;:!?)]|$)/g, '$1$2')
+        .replace(/`([^`\n]{1,300})`/g, '$1'),
+    )
+    .join('\n');
 }
 
 /** The upload page's messages, without the parts that only make sense there. */
