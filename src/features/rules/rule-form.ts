@@ -109,10 +109,12 @@ export function readRuleForm(body: unknown): RuleForm {
   for (const [key, raw] of Object.entries(b)) {
     if (!key.startsWith('p.')) continue;
     const rest = key.slice(2);
+    if (/^(?:__proto__|constructor|prototype)\b/.test(rest)) continue;
     const date = /^(\w+)-(day|month|year)$/.exec(rest);
     if (rest.startsWith('steps.')) stepOrder[rest.slice(6)] = str(raw).trim();
     else if (date) {
-      const boxes = ((params[date[1]!] as Record<string, string> | undefined) ?? { day: '', month: '', year: '' });
+      // Own properties only: a field named "p.__proto__-day" must not reach Object.prototype.
+      const boxes = Object.hasOwn(params, date[1]!) ? (params[date[1]!] as Record<string, string>) : { day: '', month: '', year: '' };
       boxes[date[2]!] = str(raw);
       params[date[1]!] = boxes;
       entered[date[1]!] = boxes;
