@@ -66,6 +66,7 @@ export const CONTENT_RULES: RuleDetector[] = [
     id: 'no-name-with-image',
     patterns: [
       { all: [w('names?|named|naming|identify by name|full names?|surnames?|last names?'), IMAGE, PUPIL], prohibition: true, weight: 0.85, reading: 'forbids naming pupils in photographs' },
+      { all: [w('full names?|surnames?|last names?|names? (?:are|is) (?:never|not)'), IMAGE, PUPIL], scope: 'clause', prohibition: true, weight: 0.7, reading: 'photographs of pupils without their names' },
     ],
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPolicy } from '../import-policy.ts';
-import { CHILD_PROTECTION_POLICY, COLLEGE_GUIDANCE, INFANT_SCHOOL_POLICY, PERMISSIVE_GUIDANCE, TRUST_STAFF_CODE } from './probe-policies.ts';
+import { CHILD_PROTECTION_POLICY, COLLEGE_GUIDANCE, INFANT_SCHOOL_POLICY, PERMISSIVE_GUIDANCE, SECONDARY_CODE, TRUST_STAFF_CODE } from './probe-policies.ts';
 
 const paramsById = (text: string) => Object.fromEntries(importPolicy(text).rules.map((r) => [r.id, r.params]));
 
@@ -102,5 +102,24 @@ describe('policies in other voices', () => {
     expect(result.warnings).toEqual([
       'Social media is not named anywhere in the document: this may be another policy (such as child protection or acceptable use) rather than a social media policy.',
     ]);
+  });
+
+  it("a secondary school's code: an approach reported to the DSL, abuse supported, names kept off photographs", () => {
+    expect(paramsById(SECONDARY_CODE)).toEqual({
+      'pupil-image-consent': {},
+      'no-name-with-image': {},
+      'no-contact-pupils': {},
+      'no-contact-ex-pupils-under-18': { age: 18 },
+      'no-contact-parents': { level: 'discouraged' },
+      'declare-relationships': { declareTo: 'deputy-headteacher' },
+      'report-pupil-contact': { reportTo: 'dsl' },
+      'designated-account-managers': {},
+      'post-approval': { approverRole: 'headteacher' },
+      'posting-schedule': { day: 'friday', frequency: 'weekly' },
+      'breach-investigation': {},
+      'cyberbullying-evidence': {},
+      'staff-support-after-abuse': {},
+    });
+    expect(importPolicy(SECONDARY_CODE).metadata).toMatchObject({ title: 'Code of Conduct for Online Communication', schoolName: 'Westfield High School', datedOn: '2024-09-01' });
   });
 });

@@ -162,3 +162,29 @@ The school monitors the use of its network and filters internet access.
 4. Records
 Safeguarding records are confidential and must not be shared except with those who need to know.
 Breaches of this policy will be investigated under the disciplinary procedure.`;
+
+/** A secondary school's code in short headed sections, with an approach to be reported and abuse to be supported. */
+export const SECONDARY_CODE = `Westfield High School — Code of Conduct for Online Communication
+
+Issued: September 2024
+
+Contact with students
+Staff should not engage in private online communication with students.
+Staff should not be connected to students on any social media platform.
+Where a student attempts to connect with a member of staff online, the request should be declined and the DSL informed.
+Staff should not be connected to former students who are still at school or under 18.
+
+Contact with parents
+Staff are advised not to be friends with parents unless a friendship existed before the child joined the school; any such friendship should be disclosed to the Deputy Headteacher.
+
+The school's online presence
+The school's X and Instagram accounts are run by the Marketing Officer, who posts a round-up every Friday.
+Any photograph of a student on the school's accounts requires parental consent; surnames are never used.
+Content for the school's accounts must be signed off by the Headteacher before it is posted.
+
+Wellbeing
+Staff who receive abusive messages from students or parents should report them to their line manager and will be offered support.
+Keep a record of abusive messages by taking screenshots.
+
+Misuse
+Misuse of social media may result in disciplinary action.`;

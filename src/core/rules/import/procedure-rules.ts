@@ -54,7 +54,9 @@ export const PROCEDURE_RULES: RuleDetector[] = [
     id: 'report-pupil-contact',
     patterns: [
       {
-        all: [/\b(?:communications?|contact|requests?|approach(?:es)?|messages?|invitations?)(?: \w+){0,2} (?:received )?from (?:a |any )?(?:pupils?|students?|child(?:ren)?)\b|\b(?:pupils?|students?|child) (?:contacts?|sends?|approaches|messages|requests|tries to (?:contact|friend|follow))\b/i, REPORT],
+        all: [/\b(?:communications?|contact|requests?|approach(?:es)?|messages?|invitations?)(?: \w+){0,2} (?:received )?from (?:a |any )?(?:pupils?|students?|child(?:ren)?)\b|\b(?:pupils?|students?|child) (?:contacts?|sends?|approaches|messages|requests|(?:tries|attempts) to (?:contact|connect|friend|follow|message))\b/i, REPORT],
+        // Abuse from pupils is the staff-support rule, not an approach to be reported.
+        none: [/\b(?:abus\w+|threat\w*|harass\w*|insult\w*)\b/i],
         scope: 'clause',
         weight: 0.8,
         reading: 'contact from a pupil is reported',

@@ -67,7 +67,7 @@ export const RELATIONSHIP_RULES: RuleDetector[] = [
     id: 'no-contact-pupils',
     patterns: [
       { all: [CONNECT, PUPIL, PERSONAL_SOCIAL], none: [PHONE_OR_EMAIL], prohibition: true, weight: 0.8, reading: 'forbids contact with pupils on personal social media' },
-      { all: [w("'?friends?'?|befriend\\w*|follow|(?:friend|connection|follow) requests?|connect with"), PUPIL], prohibition: true, weight: 0.85, reading: 'forbids friending or following pupils' },
+      { all: [w("'?friends?'?|befriend\\w*|follow|(?:friend|connection|follow) requests?|connect with"), PUPIL], none: [PARENT], prohibition: true, weight: 0.85, reading: 'forbids friending or following pupils' },
       { all: [w('personal messages?|private messages?'), PUPIL], prohibition: true, weight: 0.7, reading: 'forbids private messages to pupils' },
       { all: [w('relationships?'), PUPIL, SOCIAL], prohibition: true, weight: 0.55, reading: 'limits relationships with pupils online' },
     ],
