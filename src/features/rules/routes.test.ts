@@ -77,9 +77,15 @@ describe('rule review pages', () => {
     expect(early.statusCode).toBe(409);
     expect(early.body).toMatch(/\d+ proposals are still undecided/);
 
-    for (const ruleId of await rulesWith(school, 'proposed')) {
-      expect((await client.post(`${base}/rules/${ruleId}/accept`)).statusCode, ruleId).toBe(303);
-    }
+    const remaining = await rulesWith(school, 'proposed');
+    const [one, ...rest] = remaining;
+    expect((await client.post(`${base}/rules/${one}/accept`)).statusCode).toBe(303);
+    expect((await client.get(`${base}/rules`)).body).toContain(`Accept the ${rest.length} remaining proposals as they are`);
+    const all = await client.post(`${base}/rules/accept-remaining`);
+    expect(all.statusCode).toBe(303);
+    expect((await client.get(`${base}/rules`)).body).toContain(`Accepted the ${rest.length} remaining proposals as proposed.`);
+    expect(await rulesWith(school, 'proposed')).toEqual([]);
+    expect((await rulesWith(school, 'accepted')).sort()).toEqual([...remaining, 'no-contact-ex-pupils-under-18'].sort());
     const activated = await client.post(`${base}/rules/activate`);
     expect(activated.statusCode).toBe(303);
     const after = await client.get(`${base}/rules`);

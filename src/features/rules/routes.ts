@@ -5,6 +5,7 @@ import { ruleById } from '../../core/rules/catalogue.ts';
 import { importPolicy } from '../../core/rules/import-policy.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { inSchool, registerSchoolRoutes } from '../../platform/http/web.ts';
+import { acceptRemainingRules } from './accept-remaining-rules.ts';
 import { acceptRule } from './accept-rule.ts';
 import { activateRuleSet } from './activate-rule-set.ts';
 import { addRule } from './add-rule.ts';
@@ -83,6 +84,13 @@ export async function ruleRoutes(app: FastifyInstance) {
         const replaced = done.supersededRuleSetId ? ' The rules it replaces are kept in the history.' : '';
         return `Revision ${done.revision} is active: the school's checks now follow its ${done.rules === 1 ? 'rule' : `${done.rules} rules`}.${replaced}`;
       }, (err) => ({ form: 'activate', problems: [{ field: 'activate', message: err.message }] })),
+    );
+
+    s.post('/policies/:policyId/versions/:versionId/rules/accept-remaining', (req, reply) =>
+      change(req, reply, async () => {
+        const done = await inSchool(database, req, (ctx) => acceptRemainingRules(ctx, ref(req)));
+        return done.accepted === 0 ? 'There were no proposals left to accept.' : `Accepted ${done.accepted === 1 ? 'the last proposal' : `the ${done.accepted} remaining proposals`} as proposed.`;
+      }, setProblem),
     );
 
     s.post('/policies/:policyId/versions/:versionId/rules/add', async (req, reply) => {
