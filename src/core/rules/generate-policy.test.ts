@@ -126,6 +126,15 @@ describe('generatePolicy', () => {
 });
 
 describe('the plain text a generated policy is saved as', () => {
+  for (const schoolName of ['Test School m4x1', 'Oakfield School 1920', 'st. helen’s, a church school', 'Ysgol Bro Ŵyr']) {
+    it(`keeps the numbers whatever the school is called (${schoolName})`, () => {
+      const doc = generatePolicy({ ...base, schoolName, title: 'policy 2026', rules: [{ id: 'no-contact-pupils' }] });
+      const numbered = splitClauses(renderPolicyText(doc)).filter((c) => c.number);
+      expect(numbered.map((c) => c.number)).toEqual(doc.sections.flatMap((s) => [s.number, ...s.clauses.map((c) => c.number)]));
+      expect(renderPolicyText(doc)).toContain(`everyone who works at or for ${schoolName}`);
+    });
+  }
+
   for (const [name, rules] of [
     ['every rule', RULE_CATALOGUE.map((r) => ({ id: r.id }))],
     ['the recommended rules', RECOMMENDED_RULES.map((id) => ({ id }))],

@@ -70,6 +70,11 @@ export function readWriteForm(body: unknown, forNewPolicy: boolean, today: strin
   const entered: WriteValues['entered'] = {};
   const byRule: Record<string, FieldProblem[]> = {};
   const rules: ChosenRule[] = [];
+  // Settings of unticked rules are kept as entered, so ticking one again does not lose them.
+  for (const def of RULE_CATALOGUE) {
+    const body = ruleBody(b, def.id);
+    if (Object.keys(body).length) entered[def.id] = readRuleForm(body).entered;
+  }
   for (const id of [...chosen.filter((id) => !always.has(id)), ...ALWAYS_INCLUDED]) {
     const def = RULE_CATALOGUE.find((r) => r.id === id);
     if (!def) continue;
