@@ -26,7 +26,9 @@ export async function getRuleReview(ctx: SchoolContext, input: VersionRef): Prom
   ];
   const draft = sets.find((s) => s.status === 'draft') ?? null;
   const active = sets.find((s) => s.status === 'active') ?? null;
-  const shown = [draft, active].filter((s): s is RuleSetRow => s !== null);
+  const elsewhere = policyActive && policyActive.versionId !== version.id ? policyActive : null;
+  // The rules in force from another version too, so the page can say where a proposal differs.
+  const shown = [draft, active, elsewhere].filter((s): s is RuleSetRow => s !== null);
   const rules = await rulesOf(ctx.tx, ctx.school.id, shown.map((s) => s.id));
   const rulesBySet = new Map<string, RuleRow[]>(shown.map((s) => [s.id, rules.filter((r) => r.ruleSetId === s.id)]));
   return {
@@ -36,7 +38,7 @@ export async function getRuleReview(ctx: SchoolContext, input: VersionRef): Prom
     sets,
     draft,
     active,
-    activeElsewhere: policyActive && policyActive.versionId !== version.id ? policyActive : null,
+    activeElsewhere: elsewhere,
     rulesBySet,
   };
 }

@@ -31,7 +31,18 @@ function confidenceLabel(c: number | null): string | null {
   return `${c >= 0.85 ? 'High' : c >= 0.65 ? 'Medium' : 'Low'} confidence (${pct}%)`;
 }
 
-function presentRule(rule: RuleRow, failed?: FailedForm) {
+/** Where a draft rule differs from the rules in force (from another version): "In force now: 16 years". */
+function differenceFromInForce(rule: RuleRow, inForce?: Map<string, RuleRow>): string | null {
+  if (!inForce) return null;
+  const current = inForce.get(rule.ruleId);
+  if (!current) return rule.status === 'rejected' ? null : 'Not in the rules in force now.';
+  const def = ruleById(rule.ruleId);
+  const changed = Object.keys(def?.params ?? {}).filter((n) => JSON.stringify(current.params[n]) !== JSON.stringify(rule.params[n]));
+  if (!changed.length) return null;
+  return `In force now: ${changed.map((n) => `${paramLabel(n).toLowerCase()} ${describeParam(rule.ruleId, n, current.params[n])}`).join('; ')}.`;
+}
+
+function presentRule(rule: RuleRow, failed?: FailedForm, inForce?: Map<string, RuleRow>) {
   const def = ruleById(rule.ruleId);
   const mine = failed?.form === 'rule' && failed.ruleId === rule.ruleId ? failed : undefined;
   return {
@@ -42,6 +53,7 @@ function presentRule(rule: RuleRow, failed?: FailedForm) {
     tag: STATUS[rule.status],
     confidence: confidenceLabel(rule.confidence),
     why: rule.why,
+    inForce: differenceFromInForce(rule, inForce),
     clauses: rule.clauses,
     note: mine?.entered && 'note' in mine.entered ? mine.entered.note : (rule.note ?? ''),
     noteError: mine?.problems.find((p) => p.field === 'note')?.message,
@@ -54,8 +66,8 @@ export type RuleView = ReturnType<typeof presentRule>;
 
 const sortRules = (rules: RuleRow[]) => [...rules].sort((a, b) => (order.get(a.ruleId) ?? 999) - (order.get(b.ruleId) ?? 999));
 
-function presentSet(set: RuleSetRow, rules: RuleRow[], failed?: FailedForm) {
-  const views = sortRules(rules).map((r) => presentRule(r, failed));
+function presentSet(set: RuleSetRow, rules: RuleRow[], failed?: FailedForm, inForce?: Map<string, RuleRow>) {
+  const views = sortRules(rules).map((r) => presentRule(r, failed, inForce));
   return {
     id: set.id,
     revision: set.revision,
@@ -82,6 +94,13 @@ function clauseByClause(review: RuleReview, rules: RuleRow[]) {
   return review.clauses.filter((c) => c.number && !c.isHeading).map((c) => ({ number: c.number, text: c.text, rules: citing.get(c.number) ?? [] }));
 }
 
+function inForceElsewhere(review: RuleReview): Map<string, RuleRow> | undefined {
+  const set = review.activeElsewhere;
+  if (!set) return undefined;
+  const kept = (review.rulesBySet.get(set.id) ?? []).filter((r) => r.status === 'accepted' || r.status === 'added');
+  return new Map(kept.map((r) => [r.ruleId, r]));
+}
+
 export function presentReview(review: RuleReview, failed?: FailedForm) {
   const { draft, active } = review;
   const draftRules = draft ? (review.rulesBySet.get(draft.id) ?? []) : [];
@@ -98,7 +117,7 @@ export function presentReview(review: RuleReview, failed?: FailedForm) {
   }));
   const addFailed = failed?.form === 'add' ? failed : undefined;
   return {
-    draft: draft ? presentSet(draft, draftRules, failed) : null,
+    draft: draft ? presentSet(draft, draftRules, failed, inForceElsewhere(review)) : null,
     active: active ? presentSet(active, review.rulesBySet.get(active.id) ?? []) : null,
     activeElsewhere: review.activeElsewhere,
     history: review.sets.map((s) => ({ revision: s.revision, status: s.status, origin: ORIGIN_LABELS[s.origin], createdAt: s.createdAt, activatedAt: s.activatedAt, supersededAt: s.supersededAt })),

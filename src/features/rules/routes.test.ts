@@ -5,6 +5,7 @@ import { testApp, WebClient, type TestApp } from '../../../test/support/app.ts';
 import { asSchool, createPerson, createSchool, type TestSchool } from '../../../test/support/factories.ts';
 import { readSeedPolicies } from '../../../test/support/seeds.ts';
 import { importPublishedPolicy } from '../policies/import-published-policy.ts';
+import { uploadPolicyVersion } from '../policies/upload-policy-version.ts';
 import { policyRules, policyRuleSets } from './schema.ts';
 
 let t: TestApp;
@@ -104,6 +105,26 @@ describe('rule review pages', () => {
     expect(history.body).toMatch(/<td class="govuk-table__cell">1<\/td>\s*<td class="govuk-table__cell">Replaced<\/td>/);
     const sets = await withSystemTx(t.database.db, (tx) => tx.select().from(policyRuleSets).where(eq(policyRuleSets.schoolId, school.id)));
     expect(sets.map((s) => s.status).sort()).toEqual(['active', 'superseded']);
+  });
+
+  it('on a new version, says where a proposal differs from the rules in force', async () => {
+    const { school, client, base, published } = await schoolWithPolicy(1);
+    await client.post(`${base}/rules/propose`);
+    await client.post(`${base}/rules/no-contact-ex-pupils-under-18/accept`, { 'p.age': '16' });
+    await client.post(`${base}/rules/accept-remaining`);
+    expect((await client.post(`${base}/rules/activate`)).statusCode).toBe(303);
+    const head = await createPerson(t.database, school, ['headteacher']);
+    const v2 = await asSchool(t.database, school, { personId: head.id }, (ctx) =>
+      uploadPolicyVersion(ctx, { policyId: published.policyId, filename: 'v2.txt', bytes: Buffer.from(seeds[1]!.text) }),
+    );
+    const base2 = `/s/${school.slug}/policies/${published.policyId}/versions/${v2.versionId}`;
+    expect((await client.post(`${base2}/rules/propose`)).statusCode).toBe(303);
+    const page = await client.get(`${base2}/rules`);
+    expect(page.body).toContain(`The rules in force now are revision 1 of <a class="govuk-link" href="${base}/rules">another version of this policy</a>`);
+    expect(page.body).toContain('<strong>Compared with the rules in force:</strong> In force now: age 16 years.');
+    const activate = await client.post(`${base2}/rules/activate`);
+    expect(activate.statusCode).toBe(409);
+    expect(activate.body).toContain('Publish version 2 first: the rules the school follows must come from the policy staff are asked to sign.');
   });
 
   it('orders the steps of a ladder as numbered, and explains a step number that is not one', async () => {
