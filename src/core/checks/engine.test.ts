@@ -35,6 +35,12 @@ describe('check engine', () => {
     expect(text.slice(f!.start, f!.end)).toBe(f!.text);
   });
 
+  it('maps offsets when folding makes the text longer (ligatures)', () => {
+    const text = '\ufb01'.repeat(300) + ' Well done Amelia Smith';
+    const [f] = check({ kind: 'post', text }, ctx);
+    expect(f).toMatchObject({ text: 'Amelia Smith', start: text.indexOf('Amelia') });
+  });
+
   it('sees through zero-width characters, right-to-left overrides and look-alike letters', () => {
     expect(found('Well done Ame\u200blia Sm\u200dith')).toEqual([['pupil-name', 'Ame\u200blia Sm\u200dith']]);
     expect(found('Well done \u202eAmelia Smith\u202c')).toEqual([['pupil-name', 'Amelia Smith']]);

@@ -116,33 +116,55 @@ function joinable(text: NormalisedText, tokens: readonly Token[], j: number, aft
 }
 
 function validate(text: NormalisedText, tokens: readonly Token[], first: number, last: number, all: NameEntry[], names: Map<string, TrieNode>): NameMatch | null {
-  const span = tokens.slice(first, last + 1);
-  const kept: NameEntry[] = [];
+  // The tests depend on the form, not the person: each form is judged once, however many share the name.
+  const verdicts = new Map<NameForm, boolean>();
   let form: NameForm | null = null;
   let pending = false;
-  for (const e of all) {
-    if (e.form === 'first-initial') {
-      const initial = tokens[last]!;
-      if (initial.word.length !== 1 || !initial.capitalised || !span[0]!.capitalised) continue;
-    } else if (e.form === 'full') {
-      // "summer rose garden" is not Summer Rose: a name made only of ordinary words must look like a name.
-      if (span.every((t) => AMBIGUOUS_FIRST_NAMES.has(t.key)) && !span.some((t) => t.capitalised)) continue;
-    } else if (e.form === 'first') {
-      const t = span[0]!;
-      if (t.key.length <= 2 && !t.capitalised) continue;
-      // "Jacob's ladder", "teddy bears": a set phrase, not a person.
-      const next = tokens[last + 1];
-      if (next && SET_PHRASES.get(t.key)?.has(next.key)) continue;
-      if (next && isSomeoneElsesSurname(text, tokens, last, names)) continue;
-      if (AMBIGUOUS_FIRST_NAMES.has(t.key) || t.allCaps && t.key.length <= 3) {
-        pending = !ambiguousNameHasContext(tokens, first, last);
+  let kept: NameEntry[] | null = null;
+  for (let k = 0; k < all.length; k++) {
+    const e = all[k]!;
+    let ok = verdicts.get(e.form);
+    if (ok === undefined) {
+      ok = formFits(text, tokens, first, last, e.form, names);
+      if (ok && e.form === 'first') {
+        const t = tokens[first]!;
+        if (AMBIGUOUS_FIRST_NAMES.has(t.key) || (t.allCaps && t.key.length <= 3)) pending = !ambiguousNameHasContext(tokens, first, last);
       }
+      verdicts.set(e.form, ok);
     }
-    kept.push(e);
-    form ??= e.form;
+    if (ok) {
+      form ??= e.form;
+      if (kept) kept.push(e);
+    } else kept ??= all.slice(0, k);
   }
   if (!form) return null;
-  return { first, last, entries: kept, form, pending };
+  return { first, last, entries: kept ?? all, form, pending };
+}
+
+function formFits(text: NormalisedText, tokens: readonly Token[], first: number, last: number, form: NameForm, names: Map<string, TrieNode>): boolean {
+  const t = tokens[first]!;
+  if (form === 'first-initial') {
+    const initial = tokens[last]!;
+    return initial.word.length === 1 && initial.capitalised && t.capitalised;
+  }
+  if (form === 'full') {
+    // "summer rose garden" is not Summer Rose: a name made only of ordinary words must look like a name.
+    let ordinary = true;
+    let capitalised = false;
+    for (let k = first; k <= last; k++) {
+      if (!AMBIGUOUS_FIRST_NAMES.has(tokens[k]!.key)) ordinary = false;
+      if (tokens[k]!.capitalised) capitalised = true;
+    }
+    return !ordinary || capitalised;
+  }
+  if (form === 'first') {
+    if (t.key.length <= 2 && !t.capitalised) return false;
+    // "Jacob's ladder", "teddy bears": a set phrase, not a person.
+    const next = tokens[last + 1];
+    if (next && SET_PHRASES.get(t.key)?.has(next.key)) return false;
+    return !(next && isSomeoneElsesSurname(text, tokens, last, names));
+  }
+  return true;
 }
 
 // Words that may follow a first name without being a surname: "Amelia For Star Of The Week", "Amelia Year 6".

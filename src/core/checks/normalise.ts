@@ -44,8 +44,8 @@ function isHighSurrogate(code: number): boolean {
 function foldSlowly(original: string, source: string, truncated: boolean): NormalisedText {
   const n = source.length;
   // Offsets back into the original, per normalised character; grown when folding lengthens the text ("ﬁ" → "fi").
-  let starts = new Int32Array(n + 16);
-  let ends = new Int32Array(n + 16);
+  let starts: Int32Array = new Int32Array(n + 16);
+  let ends: Int32Array = new Int32Array(n + 16);
   let length = 0;
   const casedParts: string[] = [];
   const foldedParts: string[] = [];
