@@ -92,6 +92,7 @@ export const PROHIBIT = words(
   'unacceptable',
   'inappropriate',
   'under no circumstances',
+  'no (?:member of staff|members of staff|staff|one|employee|adult|colleague|volunteer)s? (?:may|should|must|can|will|is to|are to|is permitted|are permitted)',
   'no circumstances',
   'is a breach',
   'avoid',

@@ -21,6 +21,10 @@ describe('ages for ex-pupils', () => {
     expect(rule(text, 'no-contact-ex-pupils-under-18')?.params).toEqual({ age });
   });
 
+  it('does not read a welcome for ex-pupils as a rule about them', () => {
+    expect(rule("Ex-pupils are welcome to follow the school's Facebook page for news of reunions.", 'no-contact-ex-pupils-under-18')).toBeUndefined();
+  });
+
   it('states no age when the policy gives none', () => {
     expect(rule('Staff must not contact former pupils through personal social media accounts.', 'no-contact-ex-pupils-under-18')?.params).toEqual({});
   });

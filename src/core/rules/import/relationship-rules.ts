@@ -75,8 +75,10 @@ export const RELATIONSHIP_RULES: RuleDetector[] = [
   {
     id: 'no-contact-ex-pupils-under-18',
     patterns: [
-      { all: [EX_PUPIL], weight: 0.75, reading: 'mentions contact with ex-pupils' },
-      { all: [SCHOOL_AGE, CONNECT], weight: 0.7, reading: 'limits contact with young people still of school age' },
+      // The clause must limit contact ("must not", "consider carefully"), not just mention ex-pupils.
+      { all: [EX_PUPIL], scope: 'clause', prohibition: true, weight: 0.75, reading: 'limits contact with ex-pupils' },
+      { all: [EX_PUPIL, ADVICE], scope: 'clause', weight: 0.7, reading: 'leaves contact with ex-pupils to judgement' },
+      { all: [SCHOOL_AGE, CONNECT], prohibition: true, weight: 0.7, reading: 'limits contact with young people still of school age' },
     ],
     params: ageParam,
   },
