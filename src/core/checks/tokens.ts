@@ -44,7 +44,7 @@ export function tokenise(cased: string, folded: string): Token[] {
   let i = 0;
   // A sentence ends at . ! ? : ; or a line break seen between two words (or the text starts).
   let afterBreak = true;
-  let apostrophes = false;
+  let apostrophes: boolean;
   while (i < n) {
     // A hand-written scan: the same words as the regex above, several times faster.
     const c = folded.charCodeAt(i);
