@@ -10,7 +10,7 @@ const CONSENT = w('consent|permission|agreement|authoris\\w+|authoriz\\w+');
 const WITHOUT_CONSENT = /\b(?:without|unless|except)\b[^.;]{0,60}\b(?:consent|permission|agreement)\b/i;
 const DESIGNATED_ONLY = /\b(?:except|other than|only) (?:by )?(?:a|the) (?:designated|named|nominated|authorised) (?:person|member of staff|staff)\b|\bonly (?:designated|named|authorised) (?:staff|people|persons)\b/i;
 const OFFENSIVE = w(
-  'derogatory|malicious|rude|abus(?:e|ive)|hateful|hate|offensive|obscene|threat\\w*|discriminatory|racist|sexist|homophobic|sexual(?:ly explicit)?|illegal|harass\\w*|bully\\w*|intimidat\\w+|insult\\w*|inappropriate comments|pornograph\\w*',
+  'derogatory|malicious|rude|abus(?:e|ive)|hateful|hate|offensive|obscene|threat\\w*|discriminatory|racist|sexist|homophobic|sexual(?:ly explicit)?|illegal|harass\\w*|bully\\w*|intimidat\\w+|insult\\w*|pornograph\\w*',
 );
 const CONFIDENTIAL = w('confidential\\w*|business-sensitive|sensitive information|private (?:or confidential )?(?:school )?(?:matters|information)|confidentiality');
 const OTHERS_DATA = /\b(?:personal (?:information|data|details)|information) (?:of|about) (?:others|other people|colleagues|pupils|students|children|families|staff)\b|\b(?:child|family|pupil) identifiable information\b/i;

@@ -266,6 +266,10 @@ describe('documents that are not policies', () => {
     expect(importPolicy('Social Media Policy\n\nStaff must not befriend pupils on social media. Staff must not share confidential information about pupils, their families or').warnings.filter(saysNotAPolicy)).toHaveLength(1);
   });
 
+  it('does not take an invitation to report inappropriate comments for a ban on offensive content', () => {
+    expect(ids('Parents may tell the school office about inappropriate comments they see on the class WhatsApp group.')).not.toContain('no-offensive-content');
+  });
+
   it('does not read a rule from a sentence that negates it conditionally', () => {
     expect(ids('Even if you do not identify your profession or place of work, your conduct online reflects on the school.')).not.toContain('no-school-identity-in-profile');
   });
