@@ -148,7 +148,7 @@ function reviewFindings(version: HealthVersion, clauses: readonly HealthClause[]
 
 function contradictionFindings(version: HealthVersion, clauses: readonly HealthClause[], rules: readonly HealthRule[]): HealthFinding[] {
   const out: HealthFinding[] = [];
-  const say = (r: Reading<number>) => `“${r.quote}” (clause ${r.clause.number || 'at the start'})`;
+  const say = (r: Reading<number>) => `“${r.quote}” (${r.clause.number ? `clause ${r.clause.number}` : 'in the title lines'})`;
 
   const periods = reviewPeriodReadings(clauses);
   const clashing = disagreeing(periods);
