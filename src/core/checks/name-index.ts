@@ -3,6 +3,7 @@
 // ("Amelia S."), surnames after a title ("Mrs Patel", staff, parents and governors) and names run
 // together in hashtags and mentions (#AmeliaSmith). Keys are folded: any case, no accents, no
 // apostrophes (Zoë = Zoe, O'Neill = ONeill), hyphenated names as separate words.
+import { NICKNAMES } from './name-nicknames.ts';
 import { TITLES } from './name-words.ts';
 import { normalise } from './normalise.ts';
 import type { RosterPerson } from './types.ts';
@@ -71,6 +72,18 @@ export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
       }
       // A pupil's first name alone identifies them to anyone who knows the school; an adult's does not.
       if (p.role === 'pupil') insert(index.names, first, { person: id, form: 'first' });
+    }
+    // "Ollie Smith" for Oliver Smith: short forms count with the surname only.
+    for (const first of firsts) {
+      const short = first.length === 1 ? NICKNAMES.get(first[0]!) : undefined;
+      if (!short) continue;
+      for (const nick of short) {
+        if (firsts.some((f) => f.length === 1 && f[0] === nick)) continue;
+        for (const last of lasts) {
+          insert(index.names, [nick, ...last], { person: id, form: 'full' });
+          addJoined(index.joined, [nick, ...last].join(''), { person: id, form: 'full' });
+        }
+      }
     }
     if (p.role !== 'pupil') for (const last of lasts) insert(index.surnames, last, { person: id, form: 'title-surname' });
   }

@@ -12,8 +12,11 @@ describe('names', () => {
     expect(found('WELL DONE AMELIA SMITH')).toEqual([['pupil-name', 'AMELIA SMITH']]);
   });
 
-  it('finds preferred names as well as legal ones', () => {
+  it('finds preferred names as well as legal ones, and everyday short forms with the surname', () => {
     expect(found('William Jones and Will Jones')).toEqual([['pupil-name', 'William Jones'], ['pupil-name', 'Will Jones']]);
+    expect(found('Ollie Patel and Billy Jones, #OlliePatel')).toEqual([['pupil-name', 'Ollie Patel'], ['pupil-name', 'Billy Jones'], ['pupil-name', 'OlliePatel']]);
+    expect(found('Thank you Tom Whitfield')).toEqual([['staff-name', 'Tom Whitfield']]);
+    expect(found('Ollie was here; Billy too')).toEqual([]);
   });
 
   it('handles accents, apostrophes and hyphens', () => {
