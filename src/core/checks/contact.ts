@@ -15,6 +15,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
   // my mobile number is, my snap is, my insta is
   [new RegExp(String.raw`\bmy\s+(?:mobile|cell|${CHANNELS})(?:\s+(?:number|no\.?|name|handle|username|id))?\s+(?:is|=|:)`, 'g'), 0.85],
   [/\b(?:slide|drop|pop)\s+(?:in|into)\s+my\s+dms?\b/g, 0.9],
+  // A link that opens a private chat: wa.me/447700900123, t.me/name, m.me/name
+  [/\b(?:wa\.me|t\.me|m\.me)\/[^\s]+/g, 0.85],
   // "want a private chat, message me"
   [/\b(?:a|for\s+a)\s+(?:private|personal|quiet|confidential)\s+(?:chat|word|message|conversation)\b(?=.{0,30}\bme\b)/g, 0.8],
 ];
@@ -27,7 +29,7 @@ export const personalContactDetector: Detector = {
 
 export function findPersonalContact(text: NormalisedText): FindingDraft[] {
   const folded = text.folded;
-  if (!/\bme\b|\bmy\b/.test(folded)) return [];
+  if (!/\bme\b|\bmy\b|\.me\//.test(folded)) return [];
   const drafts: FindingDraft[] = [];
   for (const [pattern, confidence] of PATTERNS) {
     pattern.lastIndex = 0;

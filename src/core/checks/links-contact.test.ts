@@ -33,6 +33,7 @@ describe('personal contact', () => {
     expect(found('Text me on 07700 900123', 'personal').map(([c]) => c)).toEqual(['personal-contact', 'phone']);
     expect(found('my snap is mr_w_teaches', 'personal')).toEqual([['personal-contact', 'my snap is']]);
     expect(found('Ping me on snap for the worksheets', 'personal')).toEqual([['personal-contact', 'Ping me on snap']]);
+    expect(found('Questions? wa.me/447700900123', 'post').map(([c]) => c)).toContain('personal-contact');
     expect(found('If you want a private chat, message me', 'personal')).toEqual([['personal-contact', 'a private chat']]);
   });
 

@@ -7,13 +7,15 @@ import type { NormalisedText } from './normalise.ts';
 
 const SHORTENERS = new Set(
   `bit.ly tinyurl.com t.co goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at rb.gy tiny.cc bl.ink t.ly s.id
-  v.gd lnkd.in adf.ly shorte.st tr.im cli.gs qr.net x.co po.st bc.vc u.to shrtco.de rotf.lol tiny.one linktr.ee`.split(/\s+/),
+  v.gd lnkd.in adf.ly shorte.st tr.im cli.gs qr.net x.co po.st bc.vc u.to shrtco.de rotf.lol tiny.one linktr.ee
+  bit.do cutt.us clck.ru qrco.de urlz.fr shorturl.com soo.gd short.io dub.sh tinyurl.co`.split(/\s+/),
 );
 const SAFE_SUFFIXES = ['gov.uk', 'nhs.uk', 'bbc.co.uk', 'bbc.com', 'parliament.uk', 'ac.uk', 'police.uk', 'ofsted.gov.uk', 'nationalarchives.gov.uk'];
 const BAD_BRANDS = new Set(
   `bet365 betfair betway skybet paddypower williamhill ladbrokes unibet betvictor pokerstars 888casino 888poker
   coral grosvenorcasinos stake betfred boylesports mrgreen leovegas casumo pornhub xhamster xvideos xnxx redtube
-  youporn chaturbate onlyfans brazzers stripchat livejasmin spankbang`.split(/\s+/),
+  youporn chaturbate onlyfans brazzers stripchat livejasmin spankbang fansly manyvids lottoland betano 1xbet
+  sportingbet betuk galabingo jackpotjoy meccabingo tombola virginbet betmgm draftkings fanduel betsson`.split(/\s+/),
 );
 const BAD_WORDS = /casino|poker|slots|gambl|bingo|roulette|blackjack|sportsbook|porn|xxx|hentai|escort|nsfw|camgirl|sexcam|nude|onlyfans/;
 const BAD_TLDS = new Set(['xxx', 'adult', 'porn', 'sex', 'casino', 'bet', 'poker', 'bingo']);
