@@ -6,6 +6,7 @@ import {
   CUES_BEFORE_ONE,
   CUES_BEFORE_TWO,
   PARENT_WORDS,
+  VIRTUES,
 } from './name-words.ts';
 import type { Token } from './tokens.ts';
 
@@ -33,7 +34,22 @@ export function ambiguousNameHasContext(tokens: readonly Token[], first: number,
   if (b1 && b2 && !b1.sentenceStart && CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`)) return true;
   const lastToken = tokens[last]!;
   if (lastToken.possessive && nextInSentence && !nextInSentence.capitalised && !CALENDAR_WORDS.has(key)) return true;
+  // Capitalised in mid-sentence, not part of a longer proper name ("Grace Church") and not in a
+  // title-case line: "Today Grace helped", "a card from Will".
+  if (!t.allCaps && !CALENDAR_WORDS.has(key) && !VIRTUES.has(key) && !(nextInSentence?.capitalised) && !inTitleCase(tokens, first)) return true;
   return false;
+}
+
+/** Most words around are capitalised: "Star Of The Week Goes To Grace", a heading, not a sentence. */
+function inTitleCase(tokens: readonly Token[], at: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = Math.max(0, at - 4); k <= Math.min(tokens.length - 1, at + 4); k++) {
+    if (k === at) continue;
+    words++;
+    if (tokens[k]!.capitalised) capitalised++;
+  }
+  return words > 0 && capitalised / words > 0.5;
 }
 
 /** "Holly in Year 4", "Grace (Year 4)", "Grace, Reception". */

@@ -34,7 +34,7 @@ export const CUES_BEFORE_ONE = new Set(['congratulations', 'congrats', 'welcome'
 export const CUES_BEFORE_TWO = new Set([
   'well done', 'thank you', 'goes to', 'awarded to', 'congratulations to', 'thanks to', 'shout out', 'out to', 'proud of',
   'happy birthday', 'the week', 'presented to', 'given to', 'go to', 'big up', 'pupil named', 'girl called', 'boy called',
-  'child called', 'our pupil', 'my son', 'my daughter', 'son is', 'daughter is',
+  'child called', 'our pupil', 'my son', 'my daughter', 'son is', 'daughter is', 'done to', 'you to', 'birthday to',
 ]);
 
 /** Immediately after a name: "Will scored twice", "Grace won". */

@@ -47,6 +47,9 @@ describe('names', () => {
     expect(found('Holly in Reception painted this')).toEqual([['pupil-name', 'Holly']]);
     expect(found('Amelia, Grace and May sang')).toEqual([['pupil-name', 'Amelia'], ['pupil-name', 'Grace'], ['pupil-name', 'May']]);
     expect(found('Grace Taylor')).toEqual([['pupil-name', 'Grace Taylor']]);
+    expect(found('Well done to Will!')).toEqual([['pupil-name', 'Will']]);
+    expect(found('Today Holly helped in the garden')).toEqual([['pupil-name', 'Holly']]);
+    expect(found('Services at Grace Church; Summer Term Starts Soon For Holly Class')).toEqual([]);
     expect(found('May and Holly had a brilliant time')).toEqual([['pupil-name', 'May'], ['pupil-name', 'Holly']]);
     expect(found('Between May and June we will')).toEqual([]);
     expect(found('Grace, Hope and Joy are our values')).toEqual([]);
