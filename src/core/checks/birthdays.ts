@@ -15,6 +15,8 @@ const MONTH_DAY = String.raw`\b${MONTH}\s+${DAY}${YEAR}\b`;
 // 26/06: day and month only, counted only beside a birth word.
 const SHORT = String.raw`\b(\d{1,2})/(\d{1,2})\b(?![/.-]\d)`;
 const DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH}|${MONTH_DAY}|${SHORT}`, 'g');
+// Without a birth word only dates with a year can match a pupil's: the same groups, fewer forms to try.
+const FULL_DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH.replace(YEAR, String.raw`,?\s+(\d{4})`)}`, 'g');
 const CUE = /\b(?:born|dob|d\.o\.b|date of birth|birthday|birth date|birthdate|bday|b'day)\b/;
 
 const FULL_DATE_HINT = /\d{4}|\d[/.-]\d{1,2}[/.-]\d\d/;
@@ -41,7 +43,7 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
   // Without a birth word only a full date (with its year) can be a pupil's date of birth.
   if (!cued && !FULL_DATE_HINT.test(folded)) return [];
   const drafts: FindingDraft[] = [];
-  for (const d of findDates(folded)) {
+  for (const d of findDates(folded, cued ? DATE : FULL_DATE)) {
     const iso = d.year ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null;
     const pupils = iso ? birthdays.get(iso) : undefined;
     const near = folded.slice(Math.max(0, d.start - 60), Math.min(folded.length, d.end + 40));
@@ -54,11 +56,11 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
   return drafts;
 }
 
-function findDates(folded: string): FoundDate[] {
+function findDates(folded: string, pattern: RegExp): FoundDate[] {
   const out: FoundDate[] = [];
-  DATE.lastIndex = 0;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = DATE.exec(folded)) !== null) {
+  while ((m = pattern.exec(folded)) !== null) {
     let day: number;
     let month: number;
     let year: number | null;

@@ -54,7 +54,7 @@ export function check(input: CheckInput, ctx: CheckContext): Finding[] {
 
 export function checkText(input: CheckInput, ctx: CheckContext, detectors: readonly Detector[] = DETECTORS): CheckResult {
   const text = normalise(input.text);
-  if (text.folded.trim() === '') return { findings: [], truncated: text.truncated };
+  if (!/\S/.test(text.folded)) return { findings: [], truncated: text.truncated };
   const drafts: FindingDraft[] = [];
   for (const detector of detectors) {
     if (detector.kinds && !detector.kinds.includes(input.kind)) continue;
