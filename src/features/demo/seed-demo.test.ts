@@ -9,6 +9,7 @@ import { signIn } from '../auth/sign-in.ts';
 import { findSignedInPerson } from '../auth/session-repository.ts';
 import { pupils } from '../people/schema.ts';
 import { policyVersions, acknowledgements } from '../policies/schema.ts';
+import { policyRuleSets, policyRules } from '../rules/schema.ts';
 import { DEMO_PASSWORD, DEMO_SCHOOLS } from './demo-schools.ts';
 import { seedDemoIfEmpty } from './seed-demo.ts';
 
@@ -51,15 +52,21 @@ it('creates five schools, each with its roster and its seed policy published, on
   expect(admin!.schools.map((s) => s.slug).sort()).toEqual(DEMO_SCHOOLS.map((s) => s.slug).sort());
 
   for (const school of admin!.schools) {
-    const { versions, roll, signed } = await withSchoolTx(database.db, { schoolIds: [school.id] }, async (tx) => ({
+    const { versions, roll, signed, ruleSets, rules } = await withSchoolTx(database.db, { schoolIds: [school.id] }, async (tx) => ({
       versions: await tx.select().from(policyVersions),
       roll: await tx.select().from(pupils),
       signed: await tx.select().from(acknowledgements),
+      ruleSets: await tx.select().from(policyRuleSets),
+      rules: await tx.select().from(policyRules),
     }));
     expect(versions.map((v) => v.status), school.slug).toEqual(['published']);
     expect(versions[0]!.text.length).toBeGreaterThan(3000);
     expect(roll.length).toBe(24);
     expect(signed.length).toBe(4);
+    // Lache's proposed rules wait for the Head; elsewhere every proposal is accepted and active.
+    expect(ruleSets.map((r) => r.status), school.slug).toEqual([school.slug === 'lache' ? 'draft' : 'active']);
+    expect(rules.length, school.slug).toBeGreaterThan(10);
+    expect(new Set(rules.map((r) => r.status)), school.slug).toEqual(new Set([school.slug === 'lache' ? 'proposed' : 'accepted']));
   }
   const thorndown = (await database.query<{ approved_on: string; review_period_months: number }>(
     `select v.approved_on::text, v.review_period_months from policy_versions v join schools s on s.id = v.school_id where s.slug = 'thorndown'`,

@@ -11,6 +11,10 @@ import { importRoster } from '../people/import-roster.ts';
 import { memberships, persons, trustMemberships } from '../people/schema.ts';
 import { acknowledgePolicy } from '../policies/acknowledge-policy.ts';
 import { importPublishedPolicy } from '../policies/import-published-policy.ts';
+import { importPolicy } from '../../core/rules/import-policy.ts';
+import { acceptRemainingRules } from '../rules/accept-remaining-rules.ts';
+import { activateRuleSet } from '../rules/activate-rule-set.ts';
+import { proposeRuleSet } from '../rules/propose-rule-set.ts';
 import { schools, trusts } from '../schools/schema.ts';
 import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_TRUST, type DemoSchool } from './demo-schools.ts';
 import { demoRosterCsv } from './demo-roster.ts';
@@ -22,6 +26,8 @@ export interface DemoLogin {
 }
 
 const SEEDS = new URL('./seeds/', import.meta.url);
+/** The demo school whose proposed rules are left for the Head to review. */
+const RULES_TO_REVIEW = 'lache';
 /** Demo staff who have already signed their school's policy, so the sign-off page has both kinds. */
 const ALREADY_SIGNED = ['head@', 'dsl@', 'office@', 'chair@'];
 
@@ -118,6 +124,16 @@ async function seedSchool(database: Database, demo: DemoSchool, school: SchoolRe
       },
     ),
   );
+  // Rules proposed from the policy, through the Head's own use cases. Lache's wait for the Head to
+  // review them; elsewhere they are accepted and active, so checks cite the school's clauses.
+  const version = { policyId: published.policyId, versionId: published.versionId };
+  await withSchoolTx(database.db, { schoolIds: [school.id], personId: head.personId }, async (tx) => {
+    const ctx = { tx, school, actor: head };
+    await proposeRuleSet(ctx, version, importPolicy);
+    if (demo.slug === RULES_TO_REVIEW) return;
+    await acceptRemainingRules(ctx, version);
+    await activateRuleSet(ctx, version);
+  });
   for (const prefix of ALREADY_SIGNED) {
     const actor = actorFor(`${prefix}${demo.domain}`);
     await withSchoolTx(database.db, { schoolIds: [school.id], personId: actor.personId }, (tx) =>
