@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importRoster } from '../../src/features/people/import-roster.ts';
 import { importPublishedPolicy } from '../../src/features/policies/import-published-policy.ts';
+import { axeSource, axeViolations } from '../support/axe.ts';
 import { signInInBrowser, startE2E, type E2E } from '../support/browser.ts';
 import { asSchool, createPerson, createSchool, type TestPerson, type TestSchool } from '../support/factories.ts';
 
 // Every page a Head, a teacher or a visitor meets, checked with axe-core against WCAG 2.2 A and AA.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let e: E2E;
 let school: TestSchool;
@@ -38,12 +35,7 @@ beforeAll(async () => {
 
 async function violations(page: Page, path: string) {
   await page.goto(path);
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return axeViolations(page);
 }
 
 async function signedInPage(person: TestPerson) {

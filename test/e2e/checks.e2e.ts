@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importRoster } from '../../src/features/people/import-roster.ts';
+import { axeViolations } from '../support/axe.ts';
 import { signInInBrowser, startE2E, type E2E } from '../support/browser.ts';
 import { asSchool, createPerson, createSchool, type TestPerson, type TestSchool } from '../support/factories.ts';
 
 const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const facePhoto = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo', 'sample1.jpg');
 
 let e: E2E;
@@ -31,15 +28,6 @@ async function signedInPage(bypassCSP: boolean) {
   await signInInBrowser(page, teacher.email, teacher.password);
   await page.waitForURL(`**/s/${school.slug}`);
   return page;
-}
-
-async function axe(page: Page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 describe('the draft check page in Chromium', () => {
@@ -72,19 +60,19 @@ describe('the draft check page in Chromium', () => {
     await page.goto(`/s/${school.slug}/checks/draft`);
     await page.getByLabel('Your draft post').pressSequentially('Amelia Fairweather, call 07700 900123', { delay: 5 });
     await expect.poll(() => page.locator('mark.app-finding').count(), { timeout: 10_000 }).toBeGreaterThan(1);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Photo', { exact: true }).setInputFiles(facePhoto);
     await page.getByRole('button', { name: 'Check the photo' }).click();
     await page.waitForSelector('#image-summary');
     expect(await page.locator('#image-summary').textContent()).toContain('3 faces found');
     expect(await page.locator('rect.app-face-box').count()).toBe(3);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`/s/${school.slug}/checks/self`);
     await page.getByLabel('Your post').fill('Great day at school with Amelia Fairweather');
     await page.getByRole('button', { name: 'Check my post' }).click();
     await page.waitForSelector('mark.app-finding');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
+import { snap } from '../support/axe.ts';
 import { signInInBrowser, startE2E, type E2E } from '../support/browser.ts';
 import { createPerson, createSchool } from '../support/factories.ts';
 import { makeDocx } from '../support/policy-documents.ts';
@@ -10,14 +10,6 @@ let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
-
-/** With SCREENSHOTS=dir set, keeps a picture of each step for a person to look over. */
-async function snap(page: Page, name: string) {
-  const dir = process.env.SCREENSHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(resolve(dir, `${name}.png`), await page.screenshot({ fullPage: true }));
-}
 
 it('the Head uploads the policy, records approval and publishes it; a teacher signs; the Head sees who has', async () => {
   const school = await createSchool(e.database);

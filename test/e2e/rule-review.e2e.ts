@@ -1,36 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { importPublishedPolicy } from '../../src/features/policies/import-published-policy.ts';
+import { axeViolations, snap } from '../support/axe.ts';
 import { signInInBrowser, startE2E, type E2E } from '../support/browser.ts';
 import { asSchool, createPerson, createSchool } from '../support/factories.ts';
 import { readSeedPolicies } from '../support/seeds.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
-
-async function snap(page: Page, name: string) {
-  const dir = process.env.SCREENSHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(resolve(dir, `${name}.png`), await page.screenshot({ fullPage: true }));
-}
-
-async function axeViolations(page: Page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 it('the Head reviews the proposed rules clause by clause, corrects one, adds one, activates the set and sees the health check', async () => {
   const school = await createSchool(e.database);

@@ -1,29 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
-import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { signInInBrowser, startE2E, type E2E } from '../support/browser.ts';
 import { createPerson, createSchool } from '../support/factories.ts';
 
 // A Head with no policy writes one with Parapet: choose rules and settings, preview, create it,
 // then download it as Word and PDF. The pages are checked with axe-core on the way (WCAG 2.2 AA).
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
-
-async function violations(page: Page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 it('the Head writes a policy, previews it, creates it and downloads it', async () => {
   const school = await createSchool(e.database, { name: 'Larkspur Community Primary School' });
@@ -35,7 +23,7 @@ it('the Head writes a policy, previews it, creates it and downloads it', async (
   await page.getByRole('link', { name: 'Policies', exact: true }).click();
   await page.getByRole('link', { name: 'Write one with Parapet' }).click();
   await page.waitForURL(`**/s/${school.slug}/policies/write`);
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByLabel('Principal', { exact: true }).check();
   await page.getByLabel('Designated Safeguarding Lead (optional)').fill('Mr Tom Reyes');
@@ -43,7 +31,7 @@ it('the Head writes a policy, previews it, creates it and downloads it', async (
   await page.locator('#no-contact-ex-pupils-under-18-age').fill('sixteen');
   await page.getByRole('button', { name: 'Preview the policy' }).click();
   await expect.poll(() => page.locator('.govuk-error-summary').textContent()).toContain('Age must be a whole number');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.locator('#no-contact-ex-pupils-under-18-age').fill('16');
   await page.getByRole('button', { name: 'Preview the policy' }).click();
 
@@ -52,7 +40,7 @@ it('the Head writes a policy, previews it, creates it and downloads it', async (
   expect(await article.textContent()).toContain('Larkspur Community Primary School');
   expect(await page.locator('p[id="clause-1.3"]').textContent()).toContain('“the Principal” means the Principal of Larkspur Community Primary School');
   expect(await article.textContent()).toContain('until they reach the age of 16');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word document' }).click()]);
   expect(docx.suggestedFilename()).toMatch(/\.docx$/);
