@@ -1,0 +1,68 @@
+// Findings snapshot: every finding of checkText on every text of the eval corpus (with each of the
+// three kinds, so kind-gated detectors run too, and with an image) and on the benchmark's texts,
+// as one JSON file. Take one before a change that must not alter findings (a speed-up), and
+// compare after it: the files must be byte-identical.
+// Run: npx tsx bench/findings-snapshot.ts [out.json]          (default bench/results/findings.json)
+//      npx tsx bench/findings-snapshot.ts --compare before.json  (exit 1 and the first differences)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildSchoolIndex, checkText, type CheckContext } from '../src/core/checks/engine.ts';
+import type { CheckInput, CheckKind } from '../src/core/checks/types.ts';
+import { loadCorpus } from '../eval/corpus.ts';
+import { evalContext } from '../eval/run-eval.ts';
+import { benchRoster, benchTexts } from './check-fixtures.ts';
+
+const KINDS: readonly CheckKind[] = ['post', 'comment', 'personal'];
+
+interface Entry {
+  id: string;
+  input: CheckInput;
+  result: ReturnType<typeof checkText>;
+}
+
+function snapshot(): Entry[] {
+  const entries: Entry[] = [];
+  const run = (id: string, input: CheckInput, ctx: CheckContext) => entries.push({ id, input, result: checkText(input, ctx) });
+  const evalCtx = evalContext();
+  for (const t of loadCorpus()) {
+    for (const kind of KINDS) run(`${t.id}/${kind}`, { kind, text: t.text }, evalCtx);
+    run(`${t.id}/image`, { kind: 'post', text: t.text, withImage: true }, evalCtx);
+  }
+  const people = benchRoster(2_000);
+  const school = { name: 'Oakfield Primary School', domain: 'oakfield.sch.uk', phone: '01632 960123', email: 'office@oakfield.sch.uk', postcode: 'OX4 1AB', address: '12 Mill Lane, Oxford' };
+  const benchCtx: CheckContext = { index: buildSchoolIndex(people, school), rules: [] };
+  benchTexts(2_000, people).forEach((t, i) => run(`bench:${i}`, t, benchCtx));
+  return entries;
+}
+
+function main(argv: readonly string[]): void {
+  const entries = snapshot();
+  const json = `${JSON.stringify(entries, null, 1)}\n`;
+  const findings = entries.reduce((n, e) => n + e.result.findings.length, 0);
+  const compareAt = argv.indexOf('--compare');
+  if (compareAt >= 0) {
+    const before = readFileSync(argv[compareAt + 1]!, 'utf8');
+    if (before === json) {
+      console.log(`identical: ${entries.length} checks, ${findings} findings`);
+      return;
+    }
+    const old = JSON.parse(before) as Entry[];
+    let shown = 0;
+    for (let i = 0; i < Math.max(old.length, entries.length) && shown < 10; i++) {
+      const a = JSON.stringify(old[i]);
+      const b = JSON.stringify(entries[i]);
+      if (a === b) continue;
+      shown++;
+      console.log(`- ${a}\n+ ${b}\n`);
+    }
+    console.log('DIFFERENT');
+    process.exitCode = 1;
+    return;
+  }
+  const out = argv[0] ?? join(import.meta.dirname, 'results', 'findings.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, json);
+  console.log(`${entries.length} checks, ${findings} findings: written to ${out}`);
+}
+
+main(process.argv.slice(2));
