@@ -37,6 +37,18 @@ describe('personal contact', () => {
     expect(found('If you want a private chat, message me', 'personal')).toEqual([['personal-contact', 'a private chat']]);
   });
 
+  it('ends the offer on a whole word, leaving the number to the phone finding beside it', () => {
+    expect(found('Ring me on 07700 900123 if you need anything', 'personal')).toEqual([['personal-contact', 'Ring me on'], ['phone', '07700 900123']]);
+    expect(found('WhatsApp me on +44 7700 900123', 'personal')).toEqual([['personal-contact', 'WhatsApp me on'], ['phone', '+44 7700 900123']]);
+    expect(found('Call me on (0161) 496 0000 tonight', 'personal')).toEqual([['personal-contact', 'Call me on'], ['phone', '(0161) 496 0000']]);
+    expect(found('My mobile is 07700 900123', 'personal')).toEqual([['personal-contact', 'My mobile is'], ['phone', '07700 900123']]);
+    expect(found('Message me on WhatsApp', 'personal')).toEqual([['personal-contact', 'Message me on WhatsApp']]);
+    expect(found('Find me on TikTok', 'personal')).toEqual([['personal-contact', 'Find me on TikTok']]);
+    expect(found('Text me on my personal number', 'personal')).toEqual([['personal-contact', 'Text me on my personal number']]);
+    expect(found('Email me at my home address instead', 'personal')).toEqual([['personal-contact', 'Email me at my home address']]);
+    expect(found('Questions? wa.me/447700900123.', 'post')).toContainEqual(['personal-contact', 'wa.me/447700900123']);
+  });
+
   it("does not report parents' comments or refusals", () => {
     expect(found('DM me if you have spare uniform', 'comment')).toEqual([]);
     expect(found('Please do not DM me; use the office email')).toEqual([]);
