@@ -8,7 +8,7 @@ import { TITLES } from './name-words.ts';
 import { normalise } from './normalise.ts';
 import type { RosterPerson } from './types.ts';
 
-export type NameForm = 'full' | 'first' | 'first-initial' | 'title-surname' | 'surname' | 'joined';
+export type NameForm = 'full' | 'first' | 'adult-first' | 'first-initial' | 'title-surname' | 'surname' | 'joined';
 
 export interface IndexedPerson {
   role: RosterPerson['role'];
@@ -32,8 +32,10 @@ export interface NameIndex {
   people: IndexedPerson[];
   /** Full names, first names, first name plus initial. */
   names: Map<string, TrieNode>;
-  /** Surnames of adults, looked up after a title. */
+  /** Surnames of adults, looked up after a title (or alone, with context). */
   surnames: Map<string, TrieNode>;
+  /** Every first name on the roster: such a word alone is not taken for someone's surname. */
+  firstNames: Set<string>;
   /** Whole names with the spaces taken out, for hashtags and mentions. */
   joined: Map<string, NameEntry[]>;
   /** Every word a match can start with (first words of names, joined names, titles): most words are none. */
@@ -41,7 +43,7 @@ export interface NameIndex {
 }
 
 export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
-  const index: NameIndex = { people: [], names: new Map(), surnames: new Map(), joined: new Map(), starts: new Set(TITLES) };
+  const index: NameIndex = { people: [], names: new Map(), surnames: new Map(), joined: new Map(), starts: new Set(TITLES), firstNames: new Set() };
   const keysCache = new Map<string, string[]>();
   const keysOf = (name: string | null | undefined): string[] => {
     if (!name) return [];
@@ -64,14 +66,17 @@ export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
       yearGroup: yearLabel(p.yearGroup),
     });
     for (const first of firsts) {
+      if (first.length === 1) index.firstNames.add(first[0]!);
       for (const last of lasts) {
         insert(index.names, [...first, ...last], { person: id, form: 'full' });
         addJoined(index.joined, [...first, ...last].join(''), { person: id, form: 'full' });
         const initial = last[0]?.[0];
         if (initial && /\p{L}/u.test(initial)) insert(index.names, [...first, initial], { person: id, form: 'first-initial' });
       }
-      // A pupil's first name alone identifies them to anyone who knows the school; an adult's does not.
+      // A pupil's first name alone identifies them to anyone who knows the school. An adult's
+      // counts only when someone is addressed by it ("thanks Kerry"); a governor's is published.
       if (p.role === 'pupil') insert(index.names, first, { person: id, form: 'first' });
+      else if (p.role !== 'governor') insert(index.names, first, { person: id, form: 'adult-first' });
     }
     // "Ollie Smith" for Oliver Smith: short forms count with the surname only.
     for (const first of firsts) {

@@ -67,3 +67,36 @@ export const SET_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     eton: ['mess'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
+
+/**
+ * Surnames that are also ordinary words: alone, without a title, they are read as the word
+ * ("Brown bread", "Hall was packed", "Park is closed"), never as someone's surname.
+ */
+export const ORDINARY_SURNAMES = new Set(
+  `brown green white black grey gray gold silver hall hill wood woods field fields mill mills park parks lane
+  street church chapel castle bridge bridges ford banks bank marsh moss heath moor moors dale dell vale brook
+  brooks pool pond well wells stone stones rock wall walls gate gates house home rose bird fox wolf lamb bull
+  crow swan drake finch nightingale sparrow robin hawk hawks fish salmon herring king queen prince bishop
+  knight lord earl duke baron page cook baker butcher carpenter mason fisher hunter archer porter potter tailor
+  farmer gardener shepherd weaver brewer young old long short little small large strong sharp bright swift wise
+  good best rich moody bold hardy savage gentle love friend friends hope joy faith grace may summer winter
+  spring frost snow rain storm day nights price cash money pound penny cross law bond bell bells horn keys key
+  lock west east north south london paris york lincoln chester kent wales english ireland holland france hood
+  head hand hands foot bliss bloom blossom bush cave chance cotton coffee curry dean diamond dove duck eagle
+  early fair fell fry gill glass goodwill hale hay hedge holly honey hook hunt ivy jolly lake leaf light major
+  march meadow mile miles moon morrow noble oak orchard pearl pepper pike pine plant pope quick ray read reed
+  rice ridge rivers rook rush sage sands sleep stag stark steel strange summers sweet thorn tower town vine
+  wade waters way weeks wild wing wolfe worth wren yard`.split(/\s+/).filter(Boolean),
+);
+
+/** After a surname alone, words that show a person is meant: "Patel is useless", "Hughes never listens". */
+export const SURNAME_CUES_AFTER = new Set(
+  `is was has had should needs need must can cant cannot could will would wont did does doesnt didnt never always just
+  said says told tells shouted shouts screamed laughed ignored ignores refused refuses thinks knows wants gets got
+  lied lies lying treats treated picks picked singles singled blamed blames humiliated embarrassed isnt wasnt hasnt
+  hates hated seems seemed clearly obviously really honestly`.split(/\s+/).filter(Boolean),
+);
+
+/** Before a first name, words that address someone by it: "thanks Kerry", "hi Sarah", "cheers Dave". */
+export const ADDRESS_CUES_BEFORE_ONE = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'thanks', 'thank', 'thankyou', 'cheers', 'ta', 'morning', 'evening', 'sorry', 'congratulations', 'congrats', 'welcome', 'bye', 'love']);
+export const ADDRESS_CUES_BEFORE_TWO = new Set(['thank you', 'thanks to', 'well done', 'well said', 'good morning', 'good evening', 'shout out', 'out to', 'big up', 'ask for', 'speak to', 'talk to', 'spoke to', 'spoken to', 'message from', 'love from']);

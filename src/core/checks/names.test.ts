@@ -80,8 +80,31 @@ describe('names', () => {
     expect(found('Our chair of governors, John Hughes, and Mr Hughes again')).toEqual([]);
   });
 
-  it("does not name an adult by first name alone", () => {
+  it('does not name an adult by first name alone unless someone is addressed by it', () => {
     expect(found('Priya and Tom ran the stall')).toEqual([]);
+    expect(found('Lovely party, thanks Sarah!', 'comment')).toEqual([['parent-name', 'Sarah']]);
+    expect(found('Thank you Tom for a great trip', 'comment')).toEqual([['staff-name', 'Tom']]);
+    expect(found('Sarah, you need to calm down', 'comment')).toEqual([['parent-name', 'Sarah']]);
+    expect(found('Well said, Priya.', 'comment')).toEqual([['staff-name', 'Priya']]);
+    expect(found('@Sarah see you at the gate', 'comment')).toEqual([['parent-name', 'Sarah']]);
+    // A greeting to someone with another surname is someone else; a governor's first name is published.
+    expect(found('Thanks Sarah Millington for the cakes', 'comment')).toEqual([]);
+    expect(found('Thanks John!', 'comment')).toEqual([]);
+    const [f] = check({ kind: 'comment', text: 'cheers Sarah' }, testContext());
+    expect(f).toMatchObject({ category: 'parent-name', severity: 'warn', reason: '"Sarah" is the first name of Sarah Smith, a parent.' });
+  });
+
+  it('names an adult by surname alone when a verb or possessive shows a person is meant', () => {
+    expect(found('Whitfield is a joke and Whitfield never smiles', 'comment')).toEqual([['staff-name', 'Whitfield'], ['staff-name', 'Whitfield']]);
+    expect(found("Whitfield's class is chaos", 'comment')).toEqual([['staff-name', 'Whitfield']]);
+    // A place, someone else's full name, a governor, a surname that is an ordinary word or a first name.
+    expect(found('Whitfield Road is closed; Jane Whitfield is an author; Hughes is chair.', 'comment')).toEqual([]);
+    const ctx = testContext([], [
+      { role: 'staff', firstName: 'Anna', lastName: 'Brown' },
+      { role: 'staff', firstName: 'Ben', lastName: 'Thomas' },
+      { role: 'pupil', firstName: 'Thomas', lastName: 'Reid', yearGroup: '2' },
+    ]);
+    expect(found('Brown is the colour; Thomas is in my class', 'comment', ctx)).toEqual([['pupil-name', 'Thomas']]);
   });
 });
 

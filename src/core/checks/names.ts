@@ -4,7 +4,17 @@
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import { ambiguousNameHasContext, hasParentWordNear, listedBeside } from './name-context.ts';
 import type { IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
-import { AMBIGUOUS_FIRST_NAMES, CALENDAR_WORDS, SET_PHRASES, TITLES, VIRTUES } from './name-words.ts';
+import {
+  ADDRESS_CUES_BEFORE_ONE,
+  ADDRESS_CUES_BEFORE_TWO,
+  AMBIGUOUS_FIRST_NAMES,
+  CALENDAR_WORDS,
+  ORDINARY_SURNAMES,
+  SET_PHRASES,
+  SURNAME_CUES_AFTER,
+  TITLES,
+  VIRTUES,
+} from './name-words.ts';
 import type { NormalisedText } from './normalise.ts';
 import { preferActive } from './rule-citation.ts';
 import type { Token } from './tokens.ts';
@@ -24,7 +34,7 @@ export const nameDetector: Detector = {
   detect: findNames,
 };
 
-const CONFIDENCE: Record<NameForm, number> = { full: 0.97, joined: 0.93, 'title-surname': 0.9, 'first-initial': 0.9, first: 0.8, surname: 0.7 };
+const CONFIDENCE: Record<NameForm, number> = { full: 0.97, joined: 0.93, 'title-surname': 0.9, 'first-initial': 0.9, first: 0.8, 'adult-first': 0.6, surname: 0.7 };
 
 export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckContext): FindingDraft[] {
   const tokens = text.tokens;
@@ -38,7 +48,7 @@ export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckCon
       i += 1;
       continue;
     }
-    const m = matchAt(text, tokens, i, index.names, index.surnames, index.joined);
+    const m = matchAt(text, tokens, i, index.names, index.surnames, index.joined, index.firstNames);
     if (m) {
       matches.push(m);
       i = m.last + 1;
@@ -61,6 +71,7 @@ function matchAt(
   names: Map<string, TrieNode>,
   surnames: Map<string, TrieNode>,
   joined: Map<string, NameEntry[]>,
+  firstNames: ReadonlySet<string>,
 ): NameMatch | null {
   const t = tokens[i]!;
   if (TITLES.has(t.key) && !t.possessive && (t.key !== 'miss' || t.capitalised) && i + 1 < tokens.length && joinable(text, tokens, i, true)) {
@@ -77,10 +88,42 @@ function matchAt(
   }
   const entries = joined.get(t.key);
   if (entries && (t.sigil || isCamelCase(text.cased, t))) return { first: i, last: i, entries, form: 'joined', pending: false };
-  // An adult addressed by surname alone: "You're a disgrace, Hughes." "I'll have you, Kerr, see if I don't."
+  // An adult by surname alone: "You're a disgrace, Hughes." "Patel is useless." "Hughes's class".
   const adult = surnames.get(t.key)?.entries;
-  if (adult && t.capitalised && !t.allCaps && isAddressedByName(text, tokens, i)) return { first: i, last: i, entries: adult, form: 'surname', pending: false };
+  if (adult && t.capitalised && !t.allCaps && !t.sigil && (isAddressedByName(text, tokens, i) || surnameStandsAlone(tokens, i, firstNames))) {
+    return { first: i, last: i, entries: adult, form: 'surname', pending: false };
+  }
   return null;
+}
+
+/**
+ * A surname alone names someone when it is not an ordinary word or anyone's first name, is not
+ * part of a longer proper name ("Patel Road", "Dev Patel") and a verb or a possessive follows.
+ */
+function surnameStandsAlone(tokens: readonly Token[], i: number, firstNames: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  if (ORDINARY_SURNAMES.has(t.key) || firstNames.has(t.key) || t.key.length < 3) return false;
+  const before = tokens[i - 1];
+  if (before && !t.sentenceStart && before.capitalised && !TITLES.has(before.key)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.sentenceStart || next.capitalised) return false;
+  if (t.possessive) return true;
+  return SURNAME_CUES_AFTER.has(next.key);
+}
+
+/** "Thanks Kerry", "Hi Sarah", "Kerry, you…": someone addressed by their first name. */
+function isAddressedByFirstName(text: NormalisedText, tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  if (!t.capitalised && !t.sigil) return false;
+  if (t.sigil === '@') return true;
+  if (isAddressedByName(text, tokens, first)) return true;
+  const b1 = tokens[first - 1];
+  const b2 = tokens[first - 2];
+  if (b1 && !t.sentenceStart && ADDRESS_CUES_BEFORE_ONE.has(b1.key)) return true;
+  if (b1 && b2 && !t.sentenceStart && !b1.sentenceStart && ADDRESS_CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`)) return true;
+  // "Kerry, you're a star": the name opens the sentence and a comma follows.
+  const next = tokens[last + 1];
+  return t.sentenceStart && !!next && /^,\s*$/.test(text.folded.slice(tokens[last]!.coreEnd, next.start)) && /^(?:you|your|youre|u|ur|thanks|thank|please|can|could|would|did|are|is|i|we)$/.test(next.key);
 }
 
 function isAddressedByName(text: NormalisedText, tokens: readonly Token[], i: number): boolean {
@@ -156,6 +199,11 @@ function formFits(text: NormalisedText, tokens: readonly Token[], first: number,
       if (tokens[k]!.capitalised) capitalised = true;
     }
     return !ordinary || capitalised;
+  }
+  if (form === 'adult-first') {
+    if (!isAddressedByFirstName(text, tokens, first, last)) return false;
+    const next = tokens[last + 1];
+    return !(next && isSomeoneElsesSurname(text, tokens, last, names));
   }
   if (form === 'first') {
     if (t.key.length <= 2 && !t.capitalised) return false;
@@ -248,13 +296,14 @@ function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPer
         : `This names ${who}`;
     return { category: 'pupil-name', rule, start, end, confidence, reason: reason + also([[staff, 'a member of staff'], [parents, 'a parent']]) };
   }
+  const firstOnly = m.form === 'adult-first' ? `"${text.cased.slice(start, end)}" is the first name of ` : 'This names ';
   if (staff.length > 0) {
-    return { category: 'staff-name', rule: 'no-personal-data', start, end, confidence, severity: 'warn', reason: `This names ${describe(staff, 'a member of staff', 'members of staff')}${also([[parents, 'a parent']])}` };
+    return { category: 'staff-name', rule: 'no-personal-data', start, end, confidence, severity: 'warn', reason: `${firstOnly}${describe(staff, 'a member of staff', 'members of staff')}${also([[parents, 'a parent']])}` };
   }
   if (parents.length > 0) {
     // A governor's name is published; the same name as a parent's counts only when the text speaks of a parent.
     if (governors.length > 0 && !hasParentWordNear(tokens, m.first, m.last)) return null;
-    return { category: 'parent-name', rule: 'no-personal-data', start, end, confidence, severity: 'warn', reason: `This names ${describe(parents, 'a parent', 'parents')}` };
+    return { category: 'parent-name', rule: 'no-personal-data', start, end, confidence, severity: 'warn', reason: `${firstOnly}${describe(parents, 'a parent', 'parents')}` };
   }
   return null;
 }
