@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { importPolicy } from '../core/rules/import-policy.ts';
+import { SEEDS_DIR } from '../../test/support/seeds.ts';
+import { activeRulesOf } from './check-command-policy.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'parapet-check-cli-'));
@@ -112,5 +115,58 @@ describe('parapet check --jsonl', () => {
     const one = await parapet(['check', '--roster', ROSTER, 'Thank you Mrs Patel'], '');
     expect(one.code).toBe(0);
     expect(one.out).toContain('WARN staff-name "Mrs Patel"');
+  });
+});
+
+describe('parapet check --policy', () => {
+  // Thorndown's policy: pupils not identified (6.1), no personal data (6.5), no private contact (10.1); nothing on links.
+  const POLICY = join(SEEDS_DIR, '000_71ff1c2339844cce.txt');
+  const text = 'Well done Amelia Smith! Call 07700 900123 or see bit.ly/x';
+
+  it("adds the policy's clause to the findings it backs and changes no other field", async () => {
+    const stdin = JSON.stringify({ id: 'a', kind: 'post', text }) + '\n';
+    const without = await parapet(['check', '--roster', ROSTER, '--jsonl'], stdin);
+    const withPolicy = await parapet(['check', '--roster', ROSTER, '--policy', POLICY, '--jsonl'], stdin);
+    expect(withPolicy.code).toBe(0);
+    const plain = JSON.parse(without.out) as { findings: Array<Record<string, unknown>> };
+    const cited = JSON.parse(withPolicy.out) as { findings: Array<Record<string, unknown> & { clause?: { number: string; text: string } }> };
+    expect(cited.findings.map((f) => [f.category, f.clause?.number])).toEqual([
+      ['pupil-name', '6.1'],
+      ['phone', '6.5'],
+      ['unsafe-link', undefined],
+    ]);
+    expect(cited.findings[1]!.clause!.text).toMatch(/^The disclosure of confidential/);
+    // Only added: take the clause away and each finding is as it was without the policy.
+    expect(cited.findings.map(({ clause: _clause, ...rest }) => rest)).toEqual(plain.findings);
+    expect(Object.keys(cited.findings[2]!)).not.toContain('clause');
+  });
+
+  it('cites the clause in the one-text form too', async () => {
+    const one = await parapet(['check', '--policy', POLICY, 'Ring me on 07700 900123'], '');
+    expect(one.code).toBe(1);
+    expect(one.out).toContain('BLOCK personal-contact "Ring me on" (0-10): This offers a private channel: staff keep contact with pupils and parents to school channels (clause 10.1 of your policy).');
+  });
+
+  it('uses every proposed rule with its parameters filled in, as a saved proposal has them', () => {
+    const rules = activeRulesOf(importPolicy(readFileSync(POLICY, 'utf8')));
+    expect(rules.find((r) => r.id === 'pupil-not-identified')).toMatchObject({ params: { strict: true }, clause: { number: '6.1' } });
+    expect(rules.find((r) => r.id === 'review-period')).toMatchObject({ params: { months: 24, nextReview: '2025-01-01' } });
+    expect(rules.map((r) => r.id)).not.toContain('safe-links');
+  });
+
+  it('refuses, with exit 2 and a plain message, a missing, unreadable or non-policy file', async () => {
+    const missing = await parapet(['check', '--policy', join(dir, 'nope.docx'), '--jsonl'], '{"text":"x"}\n');
+    expect(missing).toMatchObject({ code: 2, out: '' });
+    expect(missing.err).toContain('The policy could not be read. There is no file at');
+    const json = join(dir, 'policy.json');
+    writeFileSync(json, '{"not": "a policy"}');
+    const unreadable = await parapet(['check', '--policy', json, 'Hello'], '');
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toContain('The policy could not be read.');
+    const recipe = join(dir, 'recipe.txt');
+    writeFileSync(recipe, 'Flapjack\n\n1. Melt the butter and syrup.\n2. Stir in the oats.\n3. Bake for twenty minutes.\n');
+    const notPolicy = await parapet(['check', '--policy', recipe, 'Hello'], '');
+    expect(notPolicy).toMatchObject({ code: 2, out: '' });
+    expect(notPolicy.err).toContain('recipe.txt does not look like a social media policy, so nothing was checked.');
   });
 });

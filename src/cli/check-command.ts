@@ -2,6 +2,8 @@
 // {"id","kind","text"} on standard input and writes one line per input:
 // {"id","findings":[{"category","rule","start","end","text","severity","confidence"}]}, or
 // {"id","error"} for a line it cannot read ("truncated": true when only the first MB was checked).
+// With --policy, a finding the school's policy backs also has "clause": {"number","text"}. Fields
+// are only ever added to these lines, never changed: scripts read them.
 // It streams, so it can check millions of lines.
 import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
@@ -10,10 +12,12 @@ import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { buildSchoolIndex, check, checkText, type CheckContext } from '../core/checks/engine.ts';
 import { parseRosterCsv } from '../core/checks/roster-csv.ts';
-import type { CheckKind, SchoolIdentity } from '../core/checks/types.ts';
+import { loadPolicyRules } from './check-command-policy.ts';
+import type { ActiveRule, CheckKind, SchoolIdentity } from '../core/checks/types.ts';
 
 interface CheckOptions {
   roster?: string;
+  policy?: string;
   schoolName?: string;
   schoolDomain?: string;
   schoolPhone?: string;
@@ -32,6 +36,7 @@ export function registerCheckCommands(program: Command): void {
     .description('Check texts for pupil names, personal data, unsafe links and more, against a roster CSV (no database needed)')
     .argument('[text]', 'one text to check (a post); leave out with --jsonl')
     .option('--roster <file>', 'roster CSV: role,first_name,last_name,preferred_name,date_of_birth,year_group')
+    .option('--policy <file>', "the school's social media policy (.docx, .pdf, .txt or .md): its rules apply and findings cite its clauses")
     .option('--school-name <name>', "the school's name (named in a personal post, it is a finding)")
     .option('--school-domain <domain>', "the school's web domain (links to it pass)")
     .option('--school-phone <phone>', "the school's published phone number (never a finding)")
@@ -70,7 +75,17 @@ async function loadContext(options: CheckOptions, errors: Writable): Promise<Che
     postcode: options.schoolPostcode ?? null,
     address: options.schoolAddress ?? null,
   };
-  if (!options.roster) return { index: buildSchoolIndex([], school), rules: [] };
+  let rules: ActiveRule[] = [];
+  if (options.policy !== undefined) {
+    const loaded = await loadPolicyRules(options.policy);
+    if (!loaded.ok) {
+      errors.write(`${loaded.message}\n`);
+      return null;
+    }
+    for (const note of loaded.notes) errors.write(`${note}\n`);
+    rules = loaded.rules;
+  }
+  if (!options.roster) return { index: buildSchoolIndex([], school), rules };
   let csv: string;
   try {
     const info = await stat(options.roster);
@@ -89,7 +104,7 @@ async function loadContext(options: CheckOptions, errors: Writable): Promise<Che
   for (const p of problems.slice(0, 20)) errors.write(`${p}\n`);
   if (problems.length > 20) errors.write(`…and ${problems.length - 20} more problems in the roster.\n`);
   if (people.length === 0 && problems.length > 0) return null;
-  return { index: buildSchoolIndex(people, school), rules: [] };
+  return { index: buildSchoolIndex(people, school), rules };
 }
 
 /** One output line per input line; blank lines are skipped. Writes are batched and respect back-pressure. */
@@ -136,6 +151,7 @@ export function checkLine(line: string, lineNumber: number, ctx: CheckContext): 
       text: f.text,
       severity: f.severity,
       confidence: f.confidence,
+      ...(f.clause ? { clause: { number: f.clause.number, text: f.clause.text } } : {}),
     }));
     // Only the first MB of a longer text is checked: say so rather than pass it silently.
     return JSON.stringify(result.truncated ? { id: safeId, findings, truncated: true } : { id: safeId, findings });
