@@ -9,7 +9,7 @@ import { getPolicy } from '../policies/get-policy.ts';
 import { requireLeader } from '../policies/require-leader.ts';
 import { setVersionDetails } from '../policies/set-version-details.ts';
 import { uploadPolicyVersion } from '../policies/upload-policy-version.ts';
-import { insertRules, insertRuleSet, nextRevision } from './rules-repository.ts';
+import { createRuleSet, insertRules } from './rules-repository.ts';
 
 export type GeneratedTarget = { newPolicy: { title: string; audiences: readonly string[] } } | { policyId: string };
 
@@ -73,12 +73,10 @@ export async function createGeneratedPolicy(
 
   const cited = clausesByRule(doc);
   const chosen = rules.filter((r) => cited.has(r.id));
-  const revision = await nextRevision(ctx.tx, version.versionId);
-  const set = await insertRuleSet(ctx.tx, {
+  const set = await createRuleSet(ctx.tx, {
     schoolId: ctx.school.id,
     policyId: policy.id,
     versionId: version.versionId,
-    revision,
     origin: 'manual',
     createdBy: ctx.actor.personId,
   });
@@ -100,7 +98,7 @@ export async function createGeneratedPolicy(
   );
   await recordAudit(ctx.tx, ctx.school.id, ctx.actor, {
     type: 'policy-rules.proposed',
-    data: { ruleSetId: set.id, versionId: version.versionId, revision, origin: 'manual', rules: chosen.map((r) => r.id) },
+    data: { ruleSetId: set.id, versionId: version.versionId, revision: set.revision, origin: 'manual', rules: chosen.map((r) => r.id) },
   });
   return {
     policyId: policy.id,

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { SchoolContext } from '../../platform/context.ts';
 import { clausesOf, lockPolicy } from '../policies/policy-repository.ts';
 import { leaderVersion, type VersionRef } from './rule-set-access.ts';
-import { insertRules, insertRuleSet, nextRevision, ruleSetsOfVersion } from './rules-repository.ts';
+import { createRuleSet, insertRules, ruleSetsOfVersion } from './rules-repository.ts';
 
 export interface ProposedRuleSet {
   ruleSetId: string;
@@ -32,12 +32,10 @@ export async function proposeRuleSet(ctx: SchoolContext, input: VersionRef, impo
     throw new AppError('conflict', 'This version already has active rules. Start a new revision of them to make changes.');
   }
   const result = importPolicy(await clausesOf(ctx.tx, version.id));
-  const revision = await nextRevision(ctx.tx, version.id);
-  const set = await insertRuleSet(ctx.tx, {
+  const set = await createRuleSet(ctx.tx, {
     schoolId: ctx.school.id,
     policyId: policy.id,
     versionId: version.id,
-    revision,
     origin: 'import',
     createdBy: ctx.actor.personId,
   });
@@ -56,7 +54,7 @@ export async function proposeRuleSet(ctx: SchoolContext, input: VersionRef, impo
   );
   await recordAudit(ctx.tx, ctx.school.id, ctx.actor, {
     type: 'policy-rules.proposed',
-    data: { ruleSetId: set.id, versionId: version.id, revision, origin: 'import', rules: result.rules.map((r) => r.id) },
+    data: { ruleSetId: set.id, versionId: version.id, revision: set.revision, origin: 'import', rules: result.rules.map((r) => r.id) },
   });
-  return { ruleSetId: set.id, revision, rules: result.rules.length, warnings: result.warnings };
+  return { ruleSetId: set.id, revision: set.revision, rules: result.rules.length, warnings: result.warnings };
 }

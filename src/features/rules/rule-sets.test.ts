@@ -18,6 +18,7 @@ import { getActiveRules } from './get-active-rules.ts';
 import { getRuleReview } from './get-rule-review.ts';
 import { proposeRuleSet } from './propose-rule-set.ts';
 import { rejectRule } from './reject-rule.ts';
+import { createRuleSet } from './rules-repository.ts';
 import { policyRules } from './schema.ts';
 import { startRuleRevision } from './start-rule-revision.ts';
 
@@ -179,5 +180,45 @@ describe('rule sets: propose, decide, add, activate, revise', () => {
     expect(wrongPolicy.code).toBe('not-found');
     expect((await refusal(as((ctx) => acceptRule(ctx, { ...ref, ruleId: 'no-contact-pupils' })))).message).toContain('no draft rule set');
     expect((await eventsOf(school)).filter((e) => e.type.startsWith('policy-rules.'))).toEqual([]);
+  });
+});
+
+describe('createRuleSet', () => {
+  it("numbers each version's rule sets 1, 2, 3…, two requests at once included", async () => {
+    const { school, as, ref } = await schoolWithSeedPolicy();
+    // Superseded, so that several can exist beside the one draft a version may have.
+    const create = (versionId: string) =>
+      as((ctx) => createRuleSet(ctx.tx, { schoolId: school.id, policyId: ref.policyId, versionId, origin: 'manual', status: 'superseded', createdBy: ctx.actor.personId }));
+    expect((await create(ref.versionId)).revision).toBe(1);
+
+    // Two requests at once: the first has saved revision 2 but not committed when the second starts.
+    let commitFirst!: () => void;
+    let firstSaved!: () => void;
+    const saved = new Promise<void>((done) => (firstSaved = done));
+    const first = as(async (ctx) => {
+      const set = await createRuleSet(ctx.tx, { schoolId: school.id, policyId: ref.policyId, versionId: ref.versionId, origin: 'manual', status: 'superseded' });
+      firstSaved();
+      await new Promise<void>((done) => (commitFirst = done));
+      return set;
+    });
+    await saved;
+    const second = create(ref.versionId);
+    // On PostgreSQL, wait until the second is held by a lock (PGlite runs one transaction at a time).
+    if (database.kind === 'postgres') {
+      while ((await database.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and (query ilike '%policy_versions%' or query ilike '%policy_rule_sets%')`)).length === 0) await Promise.resolve();
+    }
+    commitFirst();
+    // It took its turn, so it counted the first's revision, rather than taking 2 as well and failing on the unique key.
+    expect([(await first).revision, (await second).revision]).toEqual([2, 3]);
+    expect((await create(ref.versionId)).revision).toBe(4);
+    const v2 = await as((ctx) => uploadPolicyVersion(ctx, { policyId: ref.policyId, filename: 'v2.txt', bytes: Buffer.from(seed.text) }));
+    expect((await create(v2.versionId)).revision).toBe(1);
+    // Another school's version is not found, and nothing is saved.
+    const other = await createSchool(database);
+    const otherHead = await createPerson(database, other, ['headteacher']);
+    const hidden = await refusal(
+      asSchool(database, other, { personId: otherHead.id }, (ctx) => createRuleSet(ctx.tx, { schoolId: other.id, policyId: ref.policyId, versionId: ref.versionId, origin: 'manual' })),
+    );
+    expect(hidden.code).toBe('not-found');
   });
 });

@@ -2,7 +2,8 @@
 // transaction; the school id is also in each WHERE, as a second lock.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
-import { policies } from '../policies/schema.ts';
+import { notFound } from '../../core/errors.ts';
+import { policies, policyVersions } from '../policies/schema.ts';
 import { policyRules, policyRuleSets } from './schema.ts';
 
 export type RuleSetRow = typeof policyRuleSets.$inferSelect;
@@ -44,16 +45,26 @@ export async function rulesOf(tx: Tx, schoolId: string, ruleSetIds: readonly str
     .where(and(eq(policyRules.schoolId, schoolId), inArray(policyRules.ruleSetId, [...ruleSetIds])));
 }
 
-export async function nextRevision(tx: Tx, versionId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number | null>`max(${policyRuleSets.revision})` })
-    .from(policyRuleSets)
-    .where(eq(policyRuleSets.versionId, versionId));
-  return Number(row?.n ?? 0) + 1;
-}
+export type NewRuleSet = Omit<typeof policyRuleSets.$inferInsert, 'id' | 'revision'>;
 
-export async function insertRuleSet(tx: Tx, values: typeof policyRuleSets.$inferInsert): Promise<RuleSetRow> {
-  const [row] = await tx.insert(policyRuleSets).values(values).returning();
+/**
+ * Saves a rule set as its version's next revision (1, 2, 3…). The version's row is locked first,
+ * so two requests at once take turns: the second counts the first's revision once it commits,
+ * rather than both reading the same highest revision (the unique key on version and revision
+ * would then refuse the second with an error).
+ */
+export async function createRuleSet(tx: Tx, values: NewRuleSet): Promise<RuleSetRow> {
+  const [version] = await tx
+    .select({ id: policyVersions.id })
+    .from(policyVersions)
+    .where(and(eq(policyVersions.schoolId, values.schoolId), eq(policyVersions.id, values.versionId)))
+    .for('no key update');
+  if (!version) throw notFound('That policy version');
+  const revision = sql<number>`(select coalesce(max(${policyRuleSets.revision}), 0) + 1 from ${policyRuleSets} where ${policyRuleSets.versionId} = ${values.versionId})`;
+  const [row] = await tx
+    .insert(policyRuleSets)
+    .values({ ...values, revision })
+    .returning();
   return row!;
 }
 

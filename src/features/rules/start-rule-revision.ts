@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { SchoolContext } from '../../platform/context.ts';
 import { lockPolicy } from '../policies/policy-repository.ts';
 import { leaderVersion, type VersionRef } from './rule-set-access.ts';
-import { insertRules, insertRuleSet, nextRevision, rulesOf, ruleSetsOfVersion } from './rules-repository.ts';
+import { createRuleSet, insertRules, rulesOf, ruleSetsOfVersion } from './rules-repository.ts';
 
 /**
  * Starts a new draft revision from the version's active rules, with every decision copied, so a
@@ -17,12 +17,10 @@ export async function startRuleRevision(ctx: SchoolContext, input: VersionRef): 
   if (sets.some((s) => s.status === 'draft')) throw new AppError('conflict', 'A new revision is already being prepared. Review it below.');
   const active = sets.find((s) => s.status === 'active');
   if (!active) throw new AppError('conflict', 'This version has no active rules to revise. Propose rules from the policy instead.');
-  const revision = await nextRevision(ctx.tx, version.id);
-  const set = await insertRuleSet(ctx.tx, {
+  const set = await createRuleSet(ctx.tx, {
     schoolId: ctx.school.id,
     policyId: policy.id,
     versionId: version.id,
-    revision,
     origin: 'revision',
     createdBy: ctx.actor.personId,
   });
@@ -45,7 +43,7 @@ export async function startRuleRevision(ctx: SchoolContext, input: VersionRef): 
   );
   await recordAudit(ctx.tx, ctx.school.id, ctx.actor, {
     type: 'policy-rules.proposed',
-    data: { ruleSetId: set.id, versionId: version.id, revision, origin: 'revision', rules: rules.map((r) => r.ruleId).sort() },
+    data: { ruleSetId: set.id, versionId: version.id, revision: set.revision, origin: 'revision', rules: rules.map((r) => r.ruleId).sort() },
   });
-  return { ruleSetId: set.id, revision };
+  return { ruleSetId: set.id, revision: set.revision };
 }
