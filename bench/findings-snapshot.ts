@@ -6,13 +6,25 @@
 //      npx tsx bench/findings-snapshot.ts --compare before.json  (exit 1 and the first differences)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildSchoolIndex, checkText, type CheckContext } from '../src/core/checks/engine.ts';
+import { buildSchoolIndex, checkText, MAX_CHECK_CHARS, type CheckContext } from '../src/core/checks/engine.ts';
 import type { CheckInput, CheckKind } from '../src/core/checks/types.ts';
 import { loadCorpus } from '../eval/corpus.ts';
 import { evalContext } from '../eval/run-eval.ts';
 import { benchRoster, benchTexts } from './check-fixtures.ts';
 
 const KINDS: readonly CheckKind[] = ['post', 'comment', 'personal'];
+
+// Disguised and odd text the corpus has little of: hidden characters, ligatures, emoji,
+// full-width and look-alike letters, a text past the length limit.
+const ODD: readonly string[] = [
+  'f\u200bu\u200bc\u200bk off, Amelia Smith: call 07700\u00a0900123 or ﬁnd me at jo\u00adbloggs@gmail.com',
+  '😀 Well done Ｇｒａｃｅ and Zoë O’Neill! 🎉 Ring 0113 496 0999 — born 4th March 2015 — ОX4 2DE',
+  'Ｓｈｉｔ school, the ｈｅａｄ is a joke 😡😡 bit.ly/x1 and раypal.com and oakfie1d.sch.uk',
+  'Mrs\u202e Patel lives at 14 Acacia Avenue\u2066 LS27 0HP; DM me on my personal WhatsApp \u{1F4F1}',
+  '\u0000\u0001binary\u0002 text with a lone \ud800 surrogate and \udc00 another, s h i t, fuuuck, $h!t',
+  // An emoji astride the limit: its high surrogate is the last character that would be checked.
+  `${`Amelia Smith phoned 07911 123456. ${'ok '.repeat(350_000)}`.slice(0, MAX_CHECK_CHARS - 1)}😀 tail`,
+];
 
 interface Entry {
   id: string;
@@ -28,6 +40,9 @@ function snapshot(): Entry[] {
     for (const kind of KINDS) run(`${t.id}/${kind}`, { kind, text: t.text }, evalCtx);
     run(`${t.id}/image`, { kind: 'post', text: t.text, withImage: true }, evalCtx);
   }
+  ODD.forEach((text, i) => {
+    for (const kind of KINDS) run(`odd:${i}/${kind}`, { kind, text }, evalCtx);
+  });
   const people = benchRoster(2_000);
   const school = { name: 'Oakfield Primary School', domain: 'oakfield.sch.uk', phone: '01632 960123', email: 'office@oakfield.sch.uk', postcode: 'OX4 1AB', address: '12 Mill Lane, Oxford' };
   const benchCtx: CheckContext = { index: buildSchoolIndex(people, school), rules: [] };

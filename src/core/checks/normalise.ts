@@ -2,6 +2,7 @@
 // characters, look-alike letters folded to Latin) and report offsets that map back to the
 // original text, so a finding always points at exactly what the writer typed.
 import { foldChar } from './fold-char.ts';
+import type { WordHits } from './language/triggers.ts';
 import { tokenise, type Token } from './tokens.ts';
 
 /** Longer texts are checked up to here (about 1 MB of text); `truncated` says so. */
@@ -21,6 +22,8 @@ export interface NormalisedText {
   toOriginalEnd(end: number): number;
   /** The words of the text, found once on first use. */
   readonly tokens: readonly Token[];
+  /** The language detectors' shared pass over the words (language/triggers.ts), kept with the text. */
+  wordHits?: WordHits;
 }
 
 // Anything outside printable ASCII (plus tab and newlines) takes the slow path.
@@ -44,9 +47,12 @@ function isHighSurrogate(code: number): boolean {
 function foldSlowly(original: string, source: string, truncated: boolean): NormalisedText {
   const n = source.length;
   // Offsets back into the original, per normalised character; grown when folding lengthens the text ("ﬁ" → "fi").
-  let starts: Int32Array = new Int32Array(n + 16);
-  let ends: Int32Array = new Int32Array(n + 16);
+  let starts: Int32Array = NO_OFFSETS;
+  let ends: Int32Array = NO_OFFSETS;
   let length = 0;
+  // While every character so far folded to exactly one (most text: ’ → ', é → e, £), offsets are
+  // the same in both texts and no map back is needed.
+  let identity = true;
   const casedParts: string[] = [];
   const foldedParts: string[] = [];
   let i = 0;
@@ -63,9 +69,12 @@ function foldSlowly(original: string, source: string, truncated: boolean): Norma
       const run = source.slice(i, j);
       casedParts.push(run);
       foldedParts.push(run.toLowerCase());
-      for (let k = i; k < j; k++) {
-        starts[length] = k;
-        ends[length++] = k + 1;
+      if (identity) length += j - i;
+      else {
+        for (let k = i; k < j; k++) {
+          starts[length] = k;
+          ends[length++] = k + 1;
+        }
       }
       i = j;
       continue;
@@ -83,6 +92,18 @@ function foldSlowly(original: string, source: string, truncated: boolean): Norma
       cased = folding.cased;
       folded = folding.folded;
     }
+    if (identity && width === 1 && cased.length === 1) {
+      length++;
+      casedParts.push(cased);
+      foldedParts.push(folded);
+      i += 1;
+      continue;
+    }
+    if (identity) {
+      // The first character that changes length: the map so far is one to one.
+      identity = false;
+      [starts, ends] = oneToOne(length, n + 16);
+    }
     if (length + cased.length > starts.length) {
       const bigger = starts.length * 2 + cased.length;
       starts = grow(starts, bigger);
@@ -96,7 +117,22 @@ function foldSlowly(original: string, source: string, truncated: boolean): Norma
     foldedParts.push(folded);
     i += width;
   }
+  if (identity && !truncated) return new Normalised(original, casedParts.join(''), foldedParts.join(''), false, null, null);
+  if (identity) [starts, ends] = oneToOne(length, length);
   return new Normalised(original, casedParts.join(''), foldedParts.join(''), truncated, starts.subarray(0, length), ends.subarray(0, length));
+}
+
+const NO_OFFSETS = new Int32Array(0);
+
+/** Offsets for the first `length` characters, each standing for itself, in arrays of `size`. */
+function oneToOne(length: number, size: number): [Int32Array, Int32Array] {
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  for (let k = 0; k < length; k++) {
+    starts[k] = k;
+    ends[k] = k + 1;
+  }
+  return [starts, ends];
 }
 
 function grow(a: Int32Array, size: number): Int32Array {
@@ -111,6 +147,7 @@ function isLowSurrogate(code: number): boolean {
 
 class Normalised implements NormalisedText {
   #tokens: Token[] | null = null;
+  wordHits?: WordHits;
   readonly #starts: Int32Array | null;
   readonly #ends: Int32Array | null;
   readonly #sourceLength: number;

@@ -4,7 +4,7 @@
 import type { Detector, FindingDraft } from '../engine.ts';
 import type { NormalisedText } from '../normalise.ts';
 import type { CheckKind, FindingCategory } from '../types.ts';
-import { registerTriggers, triggersIn } from './triggers.ts';
+import { GATE_SLOT, registerGates, registerTriggers, wordHits } from './triggers.ts';
 
 export interface PhraseSpec {
   name: string;
@@ -52,14 +52,19 @@ interface Compiled {
   always: RegExp | null;
   /** Every pattern, by itself. */
   each: RegExp[];
-  /** Trigger word → the patterns that name it. */
-  byWord: Map<string, number[]>;
+  /** This detector's slot in the gate codes of triggers.ts. */
+  slot: number;
+  /** 1 for each pattern that names a trigger word (the others are in `always`). */
+  gated: Uint8Array;
+  /** Scratch: which patterns this text calls for (all zero between checks). */
+  chosen: Uint8Array;
 }
 
 function compile(spec: PhraseSpec): Compiled {
   const words = spec.triggers.split(/\s+/).filter(Boolean);
   const byWord = new Map<string, number[]>();
   const always: string[] = [];
+  const gated = new Uint8Array(spec.patterns.length);
   spec.patterns.forEach((source, i) => {
     // Apostrophes dropped, as the tokeniser keys words: "she'd" is "shed".
     const plain = source.replace(/'\??/g, '');
@@ -69,6 +74,7 @@ function compile(spec: PhraseSpec): Compiled {
     // it matches, so such a pattern runs whenever the detector does.
     const named = STEMMED.test(bare) || /[a-z]\\w/.test(plain) ? [] : words.filter((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(bare));
     if (named.length === 0) always.push(source);
+    else gated[i] = 1;
     for (const w of named) {
       const list = byWord.get(w);
       if (list) list.push(i);
@@ -78,7 +84,9 @@ function compile(spec: PhraseSpec): Compiled {
   return {
     always: always.length ? new RegExp(always.map((p) => `(?:${p})`).join('|'), 'g') : null,
     each: spec.patterns.map((p) => new RegExp(p, 'g')),
-    byWord,
+    slot: registerGates(byWord),
+    gated,
+    chosen: new Uint8Array(spec.patterns.length),
   };
 }
 
@@ -90,7 +98,7 @@ export function phraseDetector(spec: PhraseSpec): Detector {
   const detector: Detector = {
     name: spec.name,
     detect(text: NormalisedText): FindingDraft[] {
-      if ((triggersIn(text) & bit) === 0) return [];
+      if ((wordHits(text).mask & bit) === 0) return [];
       const spans = gatedMatches(text, compiled, patternGating);
       if (spans.length === 0 || (cancel && cancel.test(text.folded))) return [];
       return toDrafts(spec, text.folded, spans, innocent);
@@ -116,22 +124,28 @@ function matches(re: RegExp, folded: string, out: number[]): number[] {
 
 function gatedMatches(text: NormalisedText, c: Compiled, gating: boolean): number[] {
   const out: number[] = [];
-  if (c.always) matches(c.always, text.folded, out);
-  let run: Set<number> | null = null;
-  if (gating) {
-    for (const t of text.tokens) {
-      const list = c.byWord.get(t.key);
-      if (list) for (const i of list) (run ??= new Set()).add(i);
-      if (t.key.endsWith('s')) {
-        const singular = c.byWord.get(t.key.slice(0, -1));
-        if (singular) for (const i of singular) (run ??= new Set()).add(i);
-      }
-    }
-  } else {
-    run = new Set([...c.byWord.values()].flat());
+  let regexes = 0;
+  if (c.always) {
+    matches(c.always, text.folded, out);
+    regexes++;
   }
-  if (run) for (const i of run) matches(c.each[i]!, text.folded, out);
-  if (run && (run.size > 1 || c.always)) {
+  // The patterns whose words the shared word pass found (or all of them), each run once.
+  const chosen = c.chosen;
+  if (gating) {
+    const gates = wordHits(text).gates;
+    const from = c.slot * GATE_SLOT;
+    for (let k = 0; k < gates.length; k++) {
+      const p = gates[k]! - from;
+      if (p >= 0 && p < GATE_SLOT) chosen[p] = 1;
+    }
+  } else chosen.set(c.gated);
+  for (let p = 0; p < chosen.length; p++) {
+    if (chosen[p] === 0) continue;
+    chosen[p] = 0;
+    matches(c.each[p]!, text.folded, out);
+    regexes++;
+  }
+  if (regexes > 1) {
     // Several expressions: put their matches back in text order.
     const pairs: [number, number][] = [];
     for (let k = 0; k < out.length; k += 2) pairs.push([out[k]!, out[k + 1]!]);

@@ -1,39 +1,90 @@
 // Trigger words: each phrase detector names the words at least one of which every one of its
-// patterns needs. One pass over the text's words (shared by all language detectors, cached per
-// text) tells which detectors can match at all, so a clean text costs a few map look-ups rather
-// than a dozen regular-expression scans.
+// patterns needs, and each pattern is run only when a word it names is in the text. One pass over
+// the text's words (shared by all language detectors, cached per text) tells which detectors can
+// match at all and which of their patterns to run, so a clean text costs one map look-up a word
+// rather than a dozen regular-expression scans.
 import type { NormalisedText } from '../normalise.ts';
 
-const byWord = new Map<string, number>();
+interface WordEntry {
+  /** Bits of the detectors that name this very word as a trigger. */
+  bits: number;
+  /** Patterns to run, as gate codes (detector slot × GATE_SLOT + pattern), or null. */
+  gates: number[] | null;
+}
+
+/** What one pass over a text's words found. */
+export interface WordHits {
+  /** The bits of every detector with a trigger word in the text. */
+  mask: number;
+  /** Gate codes of the patterns whose words are in the text (repeats possible). */
+  gates: number[];
+}
+
+const byWord = new Map<string, WordEntry>();
 let nextBit = 0;
+let nextSlot = 0;
+/** Gate codes: slot * GATE_SLOT + pattern index. */
+export const GATE_SLOT = 1024;
+
+function entry(word: string): WordEntry {
+  let e = byWord.get(word);
+  if (!e) byWord.set(word, (e = { bits: 0, gates: null }));
+  return e;
+}
 
 /** Registers a detector's trigger words (as the tokeniser keys them: "i'll" is "ill"); returns its bit. */
 export function registerTriggers(words: string): number {
-  if (nextBit >= 31) throw new Error('too many trigger sets');
+  if (nextBit >= 30) throw new Error('too many trigger sets');
   const bit = 1 << nextBit++;
-  for (const w of words.split(/\s+/)) if (w) byWord.set(w, (byWord.get(w) ?? 0) | bit);
+  for (const w of words.split(/\s+/)) if (w) entry(w).bits |= bit;
   return bit;
 }
 
-const cache = new WeakMap<NormalisedText, number>();
+/**
+ * Registers which of a detector's patterns each word gates (a word's plural, with "s", gates
+ * them too); returns the detector's slot for decoding gate codes.
+ */
+export function registerGates(byPattern: ReadonlyMap<string, readonly number[]>): number {
+  const slot = nextSlot++;
+  for (const [word, patterns] of byPattern) {
+    for (const key of [word, `${word}s`]) {
+      const e = entry(key);
+      e.gates ??= [];
+      for (const p of patterns) if (!e.gates.includes(slot * GATE_SLOT + p)) e.gates.push(slot * GATE_SLOT + p);
+    }
+  }
+  return slot;
+}
 
 /** Set when the text has a word from the offensive-words lexicon. */
 export const OFFENSIVE_WORD_BIT = 1 << 30;
 
 /** Registers single words that, when present, set OFFENSIVE_WORD_BIT. */
 export function registerOffensiveWords(words: Iterable<string>): void {
-  for (const w of words) byWord.set(w, (byWord.get(w) ?? 0) | OFFENSIVE_WORD_BIT);
+  for (const w of words) entry(w).bits |= OFFENSIVE_WORD_BIT;
 }
+
+/** The detectors and patterns the text's words call for: one look-up a word, once per text. */
+export function wordHits(text: NormalisedText): WordHits {
+  if (text.wordHits) return text.wordHits;
+  let mask = 0;
+  let gates: number[] | null = null;
+  for (const t of text.tokens) {
+    const e = byWord.get(t.key);
+    if (e === undefined) continue;
+    mask |= e.bits;
+    if (e.gates !== null) {
+      gates ??= [];
+      for (let k = 0; k < e.gates.length; k++) gates.push(e.gates[k]!);
+    }
+  }
+  text.wordHits = { mask, gates: gates ?? NO_GATES };
+  return text.wordHits;
+}
+
+const NO_GATES: number[] = [];
 
 /** The bits of every detector with a trigger word in the text. */
 export function triggersIn(text: NormalisedText): number {
-  let mask = cache.get(text);
-  if (mask !== undefined) return mask;
-  mask = 0;
-  for (const t of text.tokens) {
-    const bits = byWord.get(t.key);
-    if (bits !== undefined) mask |= bits;
-  }
-  cache.set(text, mask);
-  return mask;
+  return wordHits(text).mask;
 }
