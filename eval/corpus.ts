@@ -1,5 +1,6 @@
-// The labelled corpus for `npm run eval:checks`: parses the compact markup in eval/corpus/src/*.txt
-// and splits it, deterministically, into dev (about 70 %) and holdout (about 30 %).
+// The labelled corpora for `npm run eval:checks`: parses the compact markup in eval/corpus/src/*.txt
+// (split dev 70 % / holdout 30 %) and eval/fresh/*.txt (an independently written second corpus,
+// split fresh-dev 50 % / fresh-holdout 50 %), deterministically by a hash of the plain text.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckKind } from '../src/core/checks/types.ts';
@@ -19,8 +20,13 @@ export interface CorpusText {
   labels: Label[];
   /** Spans marked `none`: traps that must not be flagged (documentation; scored like plain text). */
   traps: Label[];
-  split: 'dev' | 'holdout';
+  split: Split;
 }
+
+export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout';
+
+/** `main`: eval/corpus/src, written with the detectors; `fresh`: eval/fresh, written without them. */
+export type CorpusName = 'main' | 'fresh';
 
 export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
   { file: 'posts.txt', kind: 'post' },
@@ -28,22 +34,26 @@ export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
   { file: 'personal.txt', kind: 'personal' },
 ];
 
-const CORPUS_DIR = fileURLToPath(new URL('./corpus/src/', import.meta.url));
+export const CORPUS_DIRS: Record<CorpusName, string> = {
+  main: fileURLToPath(new URL('./corpus/src/', import.meta.url)),
+  fresh: fileURLToPath(new URL('./fresh/', import.meta.url)),
+};
 
-export function loadCorpus(dir: string = CORPUS_DIR): CorpusText[] {
+export function loadCorpus(corpus: CorpusName = 'main'): CorpusText[] {
+  const dir = CORPUS_DIRS[corpus];
   const texts: CorpusText[] = [];
   for (const { file, kind } of CORPUS_FILES) {
     const lines = readFileSync(dir + file, 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (line.trim() === '' || line.startsWith('#')) return;
-      texts.push({ id: `${file}:${i + 1}`, kind, ...parseLine(line, `${file}:${i + 1}`) });
+      texts.push({ id: `${file}:${i + 1}`, kind, ...parseLine(line, `${file}:${i + 1}`, corpus) });
     });
   }
   return texts;
 }
 
 /** Parses one line of markup: `[[matched text|category]]`, nestable; `\n` and `\uXXXX` escapes. */
-export function parseLine(line: string, where = 'line'): Omit<CorpusText, 'id' | 'kind'> {
+export function parseLine(line: string, where = 'line', corpus: CorpusName = 'main'): Omit<CorpusText, 'id' | 'kind'> {
   let text = '';
   const open: number[] = [];
   const labels: Label[] = [];
@@ -80,15 +90,25 @@ export function parseLine(line: string, where = 'line'): Omit<CorpusText, 'id' |
   }
   if (open.length > 0) throw new Error(`${where}: unclosed [[`);
   labels.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, labels, traps, split: splitOf(text) };
+  return { text, labels, traps, split: corpus === 'fresh' ? freshSplitOf(text) : splitOf(text) };
 }
 
 /** FNV-1a of the plain text: a line keeps its split when its labels are corrected. */
-export function splitOf(text: string): 'dev' | 'holdout' {
+function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h % 100 < 30 ? 'holdout' : 'dev';
+  return h;
+}
+
+/** The first corpus: holdout below 30, dev otherwise. */
+export function splitOf(text: string): 'dev' | 'holdout' {
+  return fnv1a(text) % 100 < 30 ? 'holdout' : 'dev';
+}
+
+/** The fresh corpus, halved: fresh-dev below 50, fresh-holdout otherwise. */
+export function freshSplitOf(text: string): 'fresh-dev' | 'fresh-holdout' {
+  return fnv1a(text) % 100 < 50 ? 'fresh-dev' : 'fresh-holdout';
 }

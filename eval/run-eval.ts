@@ -1,10 +1,11 @@
-// `npm run eval:checks [-- --holdout | --all] [--misses]`: runs the check engine on the labelled
-// corpus and prints precision, recall and F1 per category. Dev split by default; tune on dev only.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `npm run eval:checks [-- --corpus fresh] [--holdout | --all] [--misses]`: runs the check engine on
+// a labelled corpus and prints precision, recall and F1 per category. Dev split by default; tune on
+// dev only. `--corpus fresh` is the independently written second corpus with its own school.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchoolIndex, checkText, type CheckContext, type Detector } from '../src/core/checks/engine.ts';
 import type { SchoolIdentity } from '../src/core/checks/types.ts';
-import { loadCorpus, type CorpusText } from './corpus.ts';
+import { CORPUS_DIRS, loadCorpus, type CorpusName, type CorpusText, type Split } from './corpus.ts';
 import { readRoster } from './roster.ts';
 import { score, type CategoryScore, type EvalScore } from './score.ts';
 
@@ -17,10 +18,20 @@ export const EVAL_SCHOOL: SchoolIdentity = {
   postcode: 'LS27 0HP',
 };
 
-const ROSTER = fileURLToPath(new URL('./roster.csv', import.meta.url));
+const ROSTERS: Record<CorpusName, string> = {
+  main: fileURLToPath(new URL('./roster.csv', import.meta.url)),
+  fresh: CORPUS_DIRS.fresh + 'roster.csv',
+};
 
-export function evalContext(): CheckContext {
-  return { index: buildSchoolIndex(readRoster(ROSTER), EVAL_SCHOOL), rules: [] };
+/** The fresh corpus's school publishes its details in eval/fresh/school.json. */
+export function schoolOf(corpus: CorpusName): SchoolIdentity {
+  if (corpus === 'main') return EVAL_SCHOOL;
+  const s = JSON.parse(readFileSync(CORPUS_DIRS.fresh + 'school.json', 'utf8')) as Record<string, string>;
+  return { name: s.name!, domain: s.domain!, phone: s.phone!, email: s.email!, address: s.address!, postcode: s.postcode! };
+}
+
+export function evalContext(corpus: CorpusName = 'main'): CheckContext {
+  return { index: buildSchoolIndex(readRoster(ROSTERS[corpus]), schoolOf(corpus)), rules: [] };
 }
 
 /** Scores the engine (or the given detectors) on some texts of the corpus. */
@@ -43,10 +54,20 @@ function report(split: string, s: EvalScore, showMisses: boolean): void {
   if (showMisses) for (const m of s.misses) console.log(`  ${m.kind.padEnd(11)} ${m.category.padEnd(16)} ${m.id.padEnd(18)} ${JSON.stringify(m.text)}`);
 }
 
+/** Which corpus and splits the arguments ask for; the results file is named after the corpus. */
+export function parseArgs(argv: readonly string[]): { corpus: CorpusName; splits: Split[]; out: string } {
+  const at = argv.indexOf('--corpus');
+  const name = at >= 0 ? argv[at + 1] : 'main';
+  if (name !== 'main' && name !== 'fresh') throw new Error(`--corpus must be "main" or "fresh", not ${JSON.stringify(name)}`);
+  const [dev, holdout]: [Split, Split] = name === 'fresh' ? ['fresh-dev', 'fresh-holdout'] : ['dev', 'holdout'];
+  const splits = argv.includes('--all') ? [dev, holdout] : argv.includes('--holdout') ? [holdout] : [dev];
+  return { corpus: name, splits, out: name === 'fresh' ? 'eval-checks-fresh.json' : 'eval-checks.json' };
+}
+
 function main(argv: readonly string[]): void {
-  const splits: ('dev' | 'holdout')[] = argv.includes('--all') ? ['dev', 'holdout'] : argv.includes('--holdout') ? ['holdout'] : ['dev'];
-  const corpus = loadCorpus();
-  const ctx = evalContext();
+  const { corpus: name, splits, out } = parseArgs(argv);
+  const corpus = loadCorpus(name);
+  const ctx = evalContext(name);
   const results: Record<string, Omit<EvalScore, 'misses'>> = {};
   for (const split of splits) {
     const started = performance.now();
@@ -56,10 +77,9 @@ function main(argv: readonly string[]): void {
     console.log(`(${ms.toFixed(0)} ms)`);
     results[split] = s;
   }
-  const out = fileURLToPath(new URL('../bench/results/eval-checks.json', import.meta.url));
   mkdirSync(fileURLToPath(new URL('../bench/results/', import.meta.url)), { recursive: true });
-  writeFileSync(out, JSON.stringify({ generatedAt: new Date().toISOString(), results }, null, 2) + '\n');
-  console.log(`\nwritten: bench/results/eval-checks.json`);
+  writeFileSync(fileURLToPath(new URL(`../bench/results/${out}`, import.meta.url)), JSON.stringify({ generatedAt: new Date().toISOString(), results }, null, 2) + '\n');
+  console.log(`\nwritten: bench/results/${out}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

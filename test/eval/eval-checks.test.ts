@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Detector } from '../../src/core/checks/engine.ts';
 import { FINDING_CATEGORIES } from '../../src/core/checks/types.ts';
-import { loadCorpus, parseLine, splitOf } from '../../eval/corpus.ts';
-import { evaluate, evalContext } from '../../eval/run-eval.ts';
+import { CORPUS_DIRS, freshSplitOf, loadCorpus, parseLine, splitOf } from '../../eval/corpus.ts';
+import { readRoster } from '../../eval/roster.ts';
+import { evaluate, evalContext, parseArgs, schoolOf } from '../../eval/run-eval.ts';
 import { score } from '../../eval/score.ts';
 
 const corpus = loadCorpus();
@@ -42,6 +43,47 @@ describe('the evaluation corpus', () => {
 
   it('splits by the plain text, so fixing a label never moves a line', () => {
     expect(parseLine('Well done [[Amelia|pupil-name]]!').split).toBe(splitOf('Well done Amelia!'));
+  });
+});
+
+describe('the fresh corpus (eval/fresh, written without reading the detectors)', () => {
+  const fresh = loadCorpus('fresh');
+
+  it('has at least 360 texts of every kind, about 40 % clean, and a 50/50 split', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(360);
+    for (const [kind, least] of [['post', 150], ['comment', 150], ['personal', 60]] as const) expect(fresh.filter((t) => t.kind === kind).length).toBeGreaterThanOrEqual(least);
+    const clean = fresh.filter((t) => t.labels.length === 0).length / fresh.length;
+    expect(clean).toBeGreaterThan(0.35);
+    expect(clean).toBeLessThan(0.45);
+    expect(new Set(fresh.map((t) => t.split))).toEqual(new Set(['fresh-dev', 'fresh-holdout']));
+    const holdout = fresh.filter((t) => t.split === 'fresh-holdout').length / fresh.length;
+    expect(holdout).toBeGreaterThan(0.4);
+    expect(holdout).toBeLessThan(0.6);
+  });
+
+  it('labels only with the engine categories, covers every one, and names at least 300 pupils', () => {
+    const labels = fresh.flatMap((t) => t.labels.map((l) => l.category));
+    for (const c of new Set(labels)) expect(FINDING_CATEGORIES as readonly string[]).toContain(c);
+    for (const c of FINDING_CATEGORIES) expect(labels).toContain(c);
+    expect(labels.filter((c) => c === 'pupil-name').length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('has its own school and roster', () => {
+    const school = schoolOf('fresh');
+    for (const v of Object.values(school)) expect(v).toMatch(/\S/);
+    expect(school.name).not.toBe(schoolOf('main').name);
+    const roster = readRoster(CORPUS_DIRS.fresh + 'roster.csv');
+    expect(roster.filter((p) => p.role === 'pupil').length).toBeGreaterThanOrEqual(180);
+    expect(roster.filter((p) => p.role === 'staff').length).toBeGreaterThanOrEqual(25);
+    expect(roster.filter((p) => p.role === 'parent').length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('splits by the plain text at 50, and the runner picks its splits and results file', () => {
+    expect(parseLine('Well done [[Amelia|pupil-name]]!', 'x', 'fresh').split).toBe(freshSplitOf('Well done Amelia!'));
+    expect(parseArgs(['--corpus', 'fresh', '--misses'])).toEqual({ corpus: 'fresh', splits: ['fresh-dev'], out: 'eval-checks-fresh.json' });
+    expect(parseArgs(['--corpus', 'fresh', '--holdout']).splits).toEqual(['fresh-holdout']);
+    expect(parseArgs([])).toEqual({ corpus: 'main', splits: ['dev'], out: 'eval-checks.json' });
+    expect(() => parseArgs(['--corpus', 'other'])).toThrow(/--corpus/);
   });
 });
 
