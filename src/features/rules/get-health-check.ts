@@ -5,6 +5,7 @@ import type { SchoolContext } from '../../platform/context.ts';
 import { clausesOf } from '../policies/policy-repository.ts';
 import { leaderVersion, type VersionRef } from './rule-set-access.ts';
 import { rulesOf, ruleSetsOfVersion, type RuleSetRow } from './rules-repository.ts';
+import { importOfVersion } from './version-import-cache.ts';
 
 export interface HealthCheckView {
   policy: Awaited<ReturnType<typeof leaderVersion>>['policy'];
@@ -17,12 +18,13 @@ export interface HealthCheckView {
 /**
  * The health of one version. The rules it checks against are the version's latest rule set (its
  * accepted and added rules, or its undecided proposals too while a draft), else what the importer
- * reads in the text now. The dates are Parapet's record first, then what the text states.
+ * reads in the text now. The dates are Parapet's record first, then what the text states. The
+ * importer runs once per version (the text never changes); the check itself runs on each view.
  */
 export async function getHealthCheck(ctx: SchoolContext, input: VersionRef, importPolicy: ImportPolicy, today: string = londonToday()): Promise<HealthCheckView> {
   const { policy, version } = await leaderVersion(ctx, input);
   const clauses = await clausesOf(ctx.tx, version.id);
-  const imported = importPolicy(clauses);
+  const imported = importOfVersion(version.id, clauses, importPolicy);
   const sets = await ruleSetsOfVersion(ctx.tx, ctx.school.id, version.id);
   const set = sets.find((s) => s.status === 'draft') ?? sets.find((s) => s.status === 'active') ?? sets[0];
   let rules: HealthRule[];
