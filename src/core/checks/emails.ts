@@ -4,10 +4,14 @@
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import type { NormalisedText } from './normalise.ts';
 
-const PLAIN = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+// A plain address is /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g, found from each
+// "@" rather than tried at every character (see plainAddress).
+const DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/y;
 // "name at domain dot com": "at" and "dot" in words, brackets or braces.
 const AT = String.raw`\s*[[({]\s*at\s*[\])}]\s*|\s+at\s+`;
 const DOT = String.raw`\s*[[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\.`;
+const AT_ONCE = new RegExp(AT);
+const EVERY_DOT = new RegExp(DOT, 'g');
 const SPELT = new RegExp(String.raw`[a-z0-9][a-z0-9._%+-]*(?:${AT})[a-z0-9-]+(?:(?:${DOT})[a-z0-9-]+)+`, 'g');
 // Cheap test before the costly one: "at" then a word and a dot, or a bracketed "at".
 const SPELT_HINT = /\bat\s+[a-z0-9-]+(?:\.[a-z]|\s*[[({]?\s*dot\b)|[[({]\s*at\s*[\])}]/;
@@ -23,22 +27,17 @@ export const emailDetector: Detector = {
 export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckContext): FindingDraft[] {
   const folded = text.folded;
   const drafts: FindingDraft[] = [];
-  if (folded.includes('@')) {
-    PLAIN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PLAIN.exec(folded)) !== null) {
-      if (m.index > 0 && /[a-z0-9._%+-]/.test(folded[m.index - 1]!)) continue;
-      if (isSchools(m[0], ctx)) continue;
-      drafts.push({ category: 'email', rule: 'no-personal-data', start: m.index, end: m.index + m[0].length, confidence: 0.98, reason: 'This is an e-mail address' });
-    }
+  for (let found = plainAddress(folded, 0); found !== null; found = plainAddress(folded, found[1])) {
+    const [start, end] = found;
+    if (start > 0 && isLocalChar(folded.charCodeAt(start - 1))) continue;
+    if (isSchools(folded.slice(start, end), ctx)) continue;
+    drafts.push({ category: 'email', rule: 'no-personal-data', start, end, confidence: 0.98, reason: 'This is an e-mail address' });
   }
-  if (SPELT_HINT.test(folded)) {
+  if (maySpellAnAddress(folded) && SPELT_HINT.test(folded)) {
     SPELT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPELT.exec(folded)) !== null) {
-      const address = m[0]
-        .replace(new RegExp(AT), '@')
-        .replace(new RegExp(DOT, 'g'), '.');
+      const address = m[0].replace(AT_ONCE, '@').replace(EVERY_DOT, '.');
       const parts = address.split('@')[1]!.split('.');
       // Needs a real ending and at least one spelt "dot" or a dotted domain: "see you at school" is not an address.
       if (parts.length < 2 || !TLDS.has(parts.at(-1)!)) continue;
@@ -53,6 +52,52 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
     }
   }
   return drafts;
+}
+
+/**
+ * The next plain address from `from`, as [start, end]: exactly the next match of the expression
+ * above with lastIndex `from`. Its local part is the run of address characters before an "@",
+ * from its first letter or digit; the domain is matched after the "@".
+ */
+function plainAddress(folded: string, from: number): [number, number] | null {
+  for (let at = folded.indexOf('@', from); at !== -1; at = folded.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > from && isLocalChar(folded.charCodeAt(start - 1))) start--;
+    while (start < at && !isLetterOrDigit(folded.charCodeAt(start))) start++;
+    if (start === at) continue;
+    DOMAIN.lastIndex = at + 1;
+    if (DOMAIN.test(folded)) return [start, DOMAIN.lastIndex];
+  }
+  return null;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** [a-z0-9._%+-] */
+function isLocalChar(c: number): boolean {
+  return isLetterOrDigit(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/** Cheap test before SPELT_HINT: a bracket, or "at" as a word followed by a space. */
+function maySpellAnAddress(folded: string): boolean {
+  if (folded.includes('(') || folded.includes('[') || folded.includes('{')) return true;
+  for (let i = folded.indexOf('at'); i !== -1; i = folded.indexOf('at', i + 1)) {
+    if ((i === 0 || !isWordChar(folded.charCodeAt(i - 1))) && isSpace(folded.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
+/** What \b counts as a word character: [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return isLetterOrDigit(c) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** What \s matches. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isSchools(address: string, ctx: CheckContext): boolean {

@@ -21,7 +21,6 @@ const BAD_WORDS = /casino|poker|slots|gambl|bingo|roulette|blackjack|sportsbook|
 const BAD_TLDS = new Set(['xxx', 'adult', 'porn', 'sex', 'casino', 'bet', 'poker', 'bingo']);
 const IP_HOST = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/;
 const LOOKS_LIKE_A_LINK = /[a-z0-9-]\.[a-z]{2,}|:\/\//g;
-const SPACE = /\s/;
 
 export const linkDetector: Detector = {
   name: 'links',
@@ -67,13 +66,19 @@ function plainlySafe(chunk: string, schoolDomain: string | null): boolean {
 }
 
 function chunkStart(s: string, i: number): number {
-  while (i > 0 && !SPACE.test(s[i - 1]!)) i--;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
   return i;
 }
 
 function chunkEnd(s: string, i: number): number {
-  while (i < s.length && !SPACE.test(s[i]!)) i++;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
   return i;
+}
+
+/** Exactly what /\s/ matches, without a regular expression per character. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function hostOf(href: string): string | null {

@@ -39,7 +39,8 @@ export function findPlaces(text: NormalisedText, _input: unknown, ctx: CheckCont
 
 function findPostcodes(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const folded = text.folded;
-  if (!/\d[a-z]{2}\b/.test(folded)) return;
+  // The inward code ("2DE") must be there: a digit and two of the letters it may use.
+  if (!/\d[abd-hjlnp-uw-z]{2}\b/.test(folded)) return;
   POSTCODE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POSTCODE.exec(folded)) !== null) {

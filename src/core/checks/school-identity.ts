@@ -3,6 +3,7 @@
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import type { NormalisedText } from './normalise.ts';
 import { preferActive } from './rule-citation.ts';
+import type { Token } from './tokens.ts';
 import type { CheckInput } from './types.ts';
 
 export const schoolIdentityDetector: Detector = {
@@ -17,9 +18,9 @@ export function findSchoolIdentity(text: NormalisedText, _input: CheckInput, ctx
   const rule = preferActive(['no-school-identity-in-profile', 'school-identity-permission'], ctx.rules);
   const tokens = text.tokens;
   const drafts: FindingDraft[] = [];
-  const joined = new Set(school.nameForms.map((f) => f.join('')));
-  const shortest = Math.min(...school.nameForms.map((f) => f.length));
-  const firstWords = new Set(school.nameForms.map((f) => f[0]!));
+  const joined = school.joinedNameForms;
+  const shortest = school.shortestNameForm;
+  const firstWords = school.nameFormStarts;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.allCaps && school.acronyms.includes(t.key)) {
@@ -34,7 +35,7 @@ export function findSchoolIdentity(text: NormalisedText, _input: CheckInput, ctx
     let best = 0;
     for (const form of school.nameForms) {
       if (form.length <= best || i + form.length > tokens.length) continue;
-      if (form.every((k, j) => tokens[i + j]!.key === k)) best = form.length;
+      if (startsAt(tokens, i, form)) best = form.length;
     }
     // A one-word form ("Oakfield") counts only capitalised: "oakfield" may be a road or a farm.
     if (best === 0 || (best === 1 && shortest === 1 && !t.capitalised)) continue;
@@ -50,4 +51,9 @@ export function findSchoolIdentity(text: NormalisedText, _input: CheckInput, ctx
     }
   }
   return drafts;
+}
+
+function startsAt(tokens: readonly Token[], i: number, form: readonly string[]): boolean {
+  for (let j = 0; j < form.length; j++) if (tokens[i + j]!.key !== form[j]) return false;
+  return true;
 }

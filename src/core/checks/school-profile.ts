@@ -18,6 +18,12 @@ export interface PreparedSchool {
   nameForms: string[][];
   /** Initials the school goes by, folded: "hpps" for Hollins Park Primary School (matched only in capitals). */
   acronyms: string[];
+  /** The name forms run together, for hashtags and mentions: "oakfieldprimary". */
+  joinedNameForms: Set<string>;
+  /** The first word of each name form: most words of a text are none. */
+  nameFormStarts: Set<string>;
+  /** Words in the shortest name form (Infinity when there are none). */
+  shortestNameForm: number;
 }
 
 // Words that describe a school's kind rather than name it: "Oakfield Primary School" is also "Oakfield Primary".
@@ -29,6 +35,7 @@ const SCHOOL_WORDS = new Set([
 ]);
 
 export function prepareSchool(identity: SchoolIdentity): PreparedSchool {
+  const forms = nameForms(identity.name);
   return {
     identity,
     phones: schoolPhones(identity.phone),
@@ -36,8 +43,11 @@ export function prepareSchool(identity: SchoolIdentity): PreparedSchool {
     domain: cleanDomain(identity.domain) ?? cleanDomain(identity.email?.split('@')[1]),
     postcode: identity.postcode ? identity.postcode.replace(/\s+/g, '').toUpperCase() : null,
     address: identity.address ? normalise(identity.address).tokens.map((t) => t.key).join(' ') : null,
-    nameForms: nameForms(identity.name),
+    nameForms: forms,
     acronyms: acronyms(identity.name),
+    joinedNameForms: new Set(forms.map((f) => f.join(''))),
+    nameFormStarts: new Set(forms.map((f) => f[0]!)),
+    shortestNameForm: Math.min(...forms.map((f) => f.length)),
   };
 }
 

@@ -51,13 +51,19 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
   const stretched = (flags & TRIPLE) !== 0;
   const roots = ANY_ROOT.test(folded) ? COMPOUND_ROOTS.filter((r) => folded.includes(r)) : NO_ROOTS;
   const plain = (triggersIn(text) & OFFENSIVE_WORD_BIT) !== 0;
-  if (plain || stretched || roots.length > 0) {
+  if (plain || roots.length > 0) {
     for (const t of text.tokens) {
       const key = t.key;
       let form: string | null = WORDS.has(key) ? key : null;
       if (!form && stretched && hasTriple(key)) form = COLLAPSED.get(collapse(key)) ?? null;
-      if (!form && roots.length > 0 && key.length > 4 && !COMPOUND_WHITELIST.has(key)) form = roots.find((r) => key.includes(r)) ?? null;
+      if (!form && roots.length > 0 && key.length > 4 && !COMPOUND_WHITELIST.has(key)) form = rootIn(key, roots);
       if (form) add(drafts, text, input, form, t.start, t.coreEnd, form !== key && !WORDS.has(key));
+    }
+  } else if (stretched) {
+    // No word of the lexicon as written (`plain` says so) and no roots: only stretched words.
+    for (const t of text.tokens) {
+      const form = hasTriple(t.key) ? COLLAPSED.get(collapse(t.key)) : undefined;
+      if (form) add(drafts, text, input, form, t.start, t.coreEnd, true);
     }
   }
   // Words with digits or symbols in them (sh1t, $h!t, f*ck), around each place the scan found.
@@ -148,8 +154,9 @@ function resolve(chunk: string): string | null {
   if (/[^a-z]/.test(word)) {
     if (MASKS.test(word)) return unmask(word);
     if (!/[a-z].*[a-z]/.test(word) || (/^\d/.test(word) && /\d$/.test(word))) return null;
-    word = Array.from(word, (c) => LEET[c] ?? c).join('');
-    if (/[^a-z]/.test(word)) return null;
+    const letters = unleet(word);
+    if (letters === null) return null;
+    word = letters;
   }
   if (WORDS.has(word)) return word;
   if (hasTriple(word)) {
@@ -159,6 +166,27 @@ function resolve(chunk: string): string | null {
   if (word.length > 4 && !COMPOUND_WHITELIST.has(word)) {
     for (const root of COMPOUND_ROOTS) if (word.includes(root)) return root;
   }
+  return null;
+}
+
+/** The word with leet undone ("sh1t" → "shit"), or null when a character is still not a letter. */
+function unleet(chunk: string): string | null {
+  let out = '';
+  for (let i = 0; i < chunk.length; i++) {
+    const code = chunk.charCodeAt(i);
+    if (code >= 97 && code <= 122) out += chunk[i];
+    else {
+      // LEET maps code units to letters; '€' is one unit. Astral characters are never letters here.
+      const letter = LEET[chunk[i]!];
+      if (letter === undefined) return null;
+      out += letter;
+    }
+  }
+  return out;
+}
+
+function rootIn(key: string, roots: readonly string[]): string | null {
+  for (const r of roots) if (key.includes(r)) return r;
   return null;
 }
 
