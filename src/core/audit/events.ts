@@ -68,6 +68,17 @@ export type AuditEvent =
   | {
       type: 'policy-rules.activated';
       data: { ruleSetId: string; versionId: string; revision: number; rules: string[]; superseded: string | null };
+    }
+  | {
+      /** Each face of a checked photo, as tagged: pupil ids only, never names. Faces after `boxed` were missed by the detector. */
+      type: 'photo.faces-tagged';
+      data: {
+        photoCheckId: string;
+        sha256: string;
+        boxed: number;
+        missed: number;
+        faces: Array<{ face: number; tag: 'pupil' | 'not-pupil' | 'not-face' | 'untagged'; pupilId?: string }>;
+      };
     };
 
 export type AuditEventType = AuditEvent['type'];

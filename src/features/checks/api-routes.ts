@@ -1,5 +1,6 @@
 // The JSON API of the checks, for the pages' scripts and for other tools:
-//   POST /api/v1/s/:school/checks         {kind, text, withImage?} → findings
+//   POST /api/v1/s/:school/checks         {kind, text, withImage?, photo?} → findings (and, with a
+//                                          checked photo's id, its tags: see check-draft-with-photo)
 //   POST /api/v1/s/:school/checks/images  multipart "image"        → type, location, faces
 // Same session cookie and CSRF token as the forms (the token in the x-csrf-token header).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -7,9 +8,11 @@ import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
 import { ruleById } from '../../core/rules/catalogue.ts';
 import { parseForm } from '../../platform/http/forms.ts';
+import type { PhotoTagSummary } from '../photos/face-tags.ts';
 import { actorOf, inSchool, resolveSchool } from '../../platform/http/web.ts';
+import { checkDraftWithPhoto } from './check-draft-with-photo.ts';
 import { checkImage } from './check-image.ts';
-import { checkText } from './check-text.ts';
+import { checkText, type TextCheckResult } from './check-text.ts';
 import { readImageUpload } from './image-upload.ts';
 import { CATEGORY_LABELS } from './present-findings.ts';
 
@@ -17,6 +20,8 @@ export const apiBody = z.object({
   kind: z.enum(['post', 'comment', 'personal']),
   text: z.string(),
   withImage: z.boolean().optional(),
+  /** A checked photo the post goes out with (a draft only): its tags join the check. */
+  photo: z.string().max(100).optional(),
 });
 
 /** Room for a 1 MB text in JSON, so that it gets the checks' own clear answer rather than a bare 413. */
@@ -44,10 +49,18 @@ export async function checkApiRoutes(app: FastifyInstance) {
       api.addHook('onSend', noStore);
 
       api.post('/checks', { bodyLimit: TEXT_BODY_LIMIT }, async (req) => {
-        const input = parseForm(apiBody, req.body);
-        const result = await inSchool(database, req, (ctx) => checkText(ctx, input));
+        const { photo: photoId, ...input } = parseForm(apiBody, req.body);
+        const result: TextCheckResult & { photo?: PhotoTagSummary } = await inSchool(database, req, (ctx) =>
+          photoId && input.kind === 'post' ? checkDraftWithPhoto(ctx, { text: input.text, photoId }) : checkText(ctx, input),
+        );
+        const photo = result.photo && {
+          summary: result.photo.sentence,
+          untagged: result.photo.untagged,
+          pupils: result.photo.pupils.map((p) => ({ pupilId: p.pupilId, faces: p.faces })),
+        };
         return {
           summary: result.summary,
+          ...(photo ? { photo } : {}),
           blocking: result.blocking,
           warnings: result.warnings,
           findings: result.findings.map((f) => ({

@@ -61,14 +61,3 @@ function summary(faces: number, hasLocation: boolean): string {
       : `${faces} ${faces === 1 ? 'face' : 'faces'} found: each must be tagged as a pupil or not a pupil before it is posted.`;
   return hasLocation ? `${faceText} The photo records where it was taken.` : faceText;
 }
-
-/** A small JPEG of the stripped copy for the page to show (as a data: URL, which the CSP allows). */
-export async function imagePreview(stripped: StrippedImage, edge = 640): Promise<string> {
-  const { default: sharp } = await import('sharp');
-  const jpeg = await sharp(stripped.bytes, { limitInputPixels: stripped.width * stripped.height })
-    .resize({ width: edge, height: edge, fit: 'inside', withoutEnlargement: true })
-    .flatten({ background: '#ffffff' })
-    .jpeg({ quality: 75 })
-    .toBuffer();
-  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
-}

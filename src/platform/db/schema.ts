@@ -4,6 +4,7 @@ export * from '../../features/people/schema.ts';
 export * from '../../features/auth/schema.ts';
 export * from '../../features/policies/schema.ts';
 export * from '../../features/rules/schema.ts';
+export * from '../../features/photos/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../files/schema.ts';
 export { appRole } from './tenancy-schema.ts';

@@ -8,6 +8,8 @@ const results = document.querySelector('[data-check-results]');
 if (form && results) {
   const textarea = form.querySelector('textarea[name="text"]');
   const withImage = form.querySelector('input[name="withImage"]');
+  // A checked photo the draft goes with: its tags join the check (a pupil in it must not be named).
+  const photo = form.querySelector('input[name="photo"]')?.value;
   const csrf = form.querySelector('input[name="_csrf"]').value;
   const summary = results.querySelector('[data-check-summary]');
   const body = results.querySelector('[data-check-body]');
@@ -66,7 +68,7 @@ if (form && results) {
 
   const run = async () => {
     const text = textarea.value;
-    const payload = JSON.stringify({ kind: form.dataset.kind, text, withImage: Boolean(withImage?.checked) });
+    const payload = JSON.stringify({ kind: form.dataset.kind, text, withImage: Boolean(withImage?.checked || photo), ...(photo ? { photo } : {}) });
     if (payload === lastSent) return;
     lastSent = payload;
     controller?.abort();

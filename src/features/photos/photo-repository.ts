@@ -1,0 +1,86 @@
+// Reads and writes checked photos: the stripped copy in `files`, the faces and their tags in
+// `photo_checks`, and the school's current pupils to tag them with.
+import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/client.ts';
+import { files } from '../../platform/files/schema.ts';
+import { pupils } from '../people/schema.ts';
+import { photoChecks } from './schema.ts';
+
+export type PhotoCheckRow = typeof photoChecks.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isPhotoCheckId = (id: string) => UUID.test(id);
+
+/** Keeps the bytes once per school, named by their SHA-256 (the same photo checked twice is stored once). */
+export async function storeFile(tx: Tx, values: { schoolId: string; sha256: string; mediaType: string; bytes: Buffer }) {
+  await tx
+    .insert(files)
+    .values({ ...values, size: values.bytes.byteLength })
+    .onConflictDoNothing();
+}
+
+export async function insertPhotoCheck(tx: Tx, values: typeof photoChecks.$inferInsert): Promise<PhotoCheckRow> {
+  const [row] = await tx.insert(photoChecks).values(values).returning();
+  return row!;
+}
+
+export async function findPhotoCheck(tx: Tx, schoolId: string, id: string): Promise<PhotoCheckRow | undefined> {
+  if (!isPhotoCheckId(id)) return undefined;
+  const [row] = await tx
+    .select()
+    .from(photoChecks)
+    .where(and(eq(photoChecks.schoolId, schoolId), eq(photoChecks.id, id)));
+  return row;
+}
+
+export async function readPhotoFile(tx: Tx, schoolId: string, sha256: string) {
+  const [row] = await tx
+    .select({ bytes: files.bytes, mediaType: files.mediaType })
+    .from(files)
+    .where(and(eq(files.schoolId, schoolId), eq(files.sha256, sha256)));
+  return row;
+}
+
+export async function updateTags(tx: Tx, row: PhotoCheckRow, values: Pick<PhotoCheckRow, 'tags' | 'missedFaces' | 'taggedBy'>): Promise<void> {
+  await tx
+    .update(photoChecks)
+    .set({ ...values, taggedAt: sql`now()` })
+    .where(and(eq(photoChecks.schoolId, row.schoolId), eq(photoChecks.id, row.id)));
+}
+
+export interface PupilChoice {
+  id: string;
+  legalFirstName: string;
+  legalLastName: string;
+  preferredFirstName: string | null;
+  preferredLastName: string | null;
+  yearGroup: string | null;
+}
+
+const current = sql`current_date`;
+const choiceColumns = {
+  id: pupils.id,
+  legalFirstName: pupils.legalFirstName,
+  legalLastName: pupils.legalLastName,
+  preferredFirstName: pupils.preferredFirstName,
+  preferredLastName: pupils.preferredLastName,
+  yearGroup: pupils.yearGroup,
+};
+
+/** The school's pupils today (one leaving later this term is still a pupil), by surname. */
+export async function readCurrentPupils(tx: Tx, schoolId: string): Promise<PupilChoice[]> {
+  return tx
+    .select(choiceColumns)
+    .from(pupils)
+    .where(and(eq(pupils.schoolId, schoolId), or(isNull(pupils.leavingDate), gte(pupils.leavingDate, current))))
+    .orderBy(asc(pupils.legalLastName), asc(pupils.legalFirstName));
+}
+
+/** These pupils, whether or not they are still on the roll (a tag saved last term still names someone). */
+export async function readPupilsById(tx: Tx, schoolId: string, ids: readonly string[]): Promise<PupilChoice[]> {
+  if (!ids.length) return [];
+  return tx
+    .select(choiceColumns)
+    .from(pupils)
+    .where(and(eq(pupils.schoolId, schoolId), inArray(pupils.id, [...ids])));
+}
