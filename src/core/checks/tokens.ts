@@ -26,6 +26,14 @@ export interface Token {
 // the regex /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?/u, scanned by hand for speed.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+// ASCII characters: 1 a letter or digit, 2 ends a sentence (. ! ? : ; line break), 3 an apostrophe.
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (const c of '.!?\n:;') ASCII[c.charCodeAt(0)] = 2;
+ASCII[39] = 3;
+
 /** How many UTF-16 units the letter or digit at i takes (0: not one). */
 function wordCharWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -44,36 +52,47 @@ export function tokenise(cased: string, folded: string): Token[] {
   let i = 0;
   // A sentence ends at . ! ? : ; or a line break seen between two words (or the text starts).
   let afterBreak = true;
-  let apostrophes: boolean;
   while (i < n) {
     // A hand-written scan: the same words as the regex above, several times faster.
     const c = folded.charCodeAt(i);
-    let w = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : c < 128 ? (c >= 65 && c <= 90 ? 1 : 0) : wordCharWidth(folded, i);
-    if (w === 0) {
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 59) afterBreak = true;
-      i += 1;
-      continue;
+    let w: number;
+    if (c < 128) {
+      const k = ASCII[c]!;
+      if (k !== 1) {
+        if (k === 2) afterBreak = true;
+        i += 1;
+        continue;
+      }
+      w = 1;
+    } else {
+      w = wordCharWidth(folded, i);
+      if (w === 0) {
+        i += 1;
+        continue;
+      }
     }
     const start = i;
     i += w;
-    apostrophes = false;
-    for (;;) {
+    let apostrophes = false;
+    while (i < n) {
       const d = folded.charCodeAt(i);
-      w = (d >= 97 && d <= 122) || (d >= 48 && d <= 57) ? 1 : d < 128 ? (d >= 65 && d <= 90 ? 1 : 0) : Number.isNaN(d) ? 0 : wordCharWidth(folded, i);
-      if (w > 0) {
-        i += w;
-        continue;
-      }
-      if (d === 39) {
-        apostrophes = true;
-        const after = wordCharWidth(folded, i + 1);
-        if (after > 0) {
-          i += 1 + after;
+      if (d < 128) {
+        const k = ASCII[d]!;
+        if (k === 1) {
+          i += 1;
           continue;
         }
-        i += 1;
+        if (k === 3) {
+          apostrophes = true;
+          const after = wordCharWidth(folded, i + 1);
+          i += 1 + after;
+          if (after > 0) continue;
+        }
+        break;
       }
-      break;
+      w = wordCharWidth(folded, i);
+      if (w === 0) break;
+      i += w;
     }
     const end = i;
     const word = folded.slice(start, end);
@@ -93,10 +112,11 @@ export function tokenise(cased: string, folded: string): Token[] {
       }
       if (key.includes("'")) key = key.replace(/'/g, '');
     }
-    const capitalised = isUpper(cased, start);
+    const first = cased.charCodeAt(start);
+    const capitalised = first < 128 ? first >= 65 && first <= 90 : isUpper(cased, start);
     // All capitals: checked only when the first two letters are capitals, which is rare.
     let allCaps = false;
-    if (capitalised && word.length > 1 && isUpper(cased, start + 1)) {
+    if (capitalised && end - start > 1 && isUpper(cased, start + 1)) {
       const slice = cased.slice(start, end);
       allCaps = slice === slice.toUpperCase() && slice !== word;
     }
@@ -117,7 +137,6 @@ export function tokenise(cased: string, folded: string): Token[] {
   }
   return tokens;
 }
-
 function isUpper(cased: string, i: number): boolean {
   const c = cased.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
