@@ -33,7 +33,7 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
     if (isSchools(folded.slice(start, end), ctx)) continue;
     drafts.push({ category: 'email', rule: 'no-personal-data', start, end, confidence: 0.98, reason: 'This is an e-mail address' });
   }
-  if (maySpellAnAddress(folded) && SPELT_HINT.test(folded)) {
+  if (SPELT_HINT.test(folded)) {
     SPELT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPELT.exec(folded)) !== null) {
@@ -78,26 +78,6 @@ function isLetterOrDigit(c: number): boolean {
 /** [a-z0-9._%+-] */
 function isLocalChar(c: number): boolean {
   return isLetterOrDigit(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
-}
-
-/** Cheap test before SPELT_HINT: a bracket, or "at" as a word followed by a space. */
-function maySpellAnAddress(folded: string): boolean {
-  if (folded.includes('(') || folded.includes('[') || folded.includes('{')) return true;
-  for (let i = folded.indexOf('at'); i !== -1; i = folded.indexOf('at', i + 1)) {
-    if ((i === 0 || !isWordChar(folded.charCodeAt(i - 1))) && isSpace(folded.charCodeAt(i + 2))) return true;
-  }
-  return false;
-}
-
-/** What \b counts as a word character: [A-Za-z0-9_]. */
-function isWordChar(c: number): boolean {
-  return isLetterOrDigit(c) || (c >= 65 && c <= 90) || c === 95;
-}
-
-/** What \s matches. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isSchools(address: string, ctx: CheckContext): boolean {

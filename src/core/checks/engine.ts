@@ -56,9 +56,11 @@ export function checkText(input: CheckInput, ctx: CheckContext, detectors: reado
   const text = normalise(input.text);
   if (!/\S/.test(text.folded)) return { findings: [], truncated: text.truncated };
   const drafts: FindingDraft[] = [];
-  for (const detector of detectors) {
+  for (let k = 0; k < detectors.length; k++) {
+    const detector = detectors[k]!;
     if (detector.kinds && !detector.kinds.includes(input.kind)) continue;
-    for (const d of detector.detect(text, input, ctx)) drafts.push(d);
+    const found = detector.detect(text, input, ctx);
+    for (let j = 0; j < found.length; j++) drafts.push(found[j]!);
   }
   return { findings: finish(drafts, text, ctx), truncated: text.truncated };
 }
