@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importRoster } from '../../src/features/people/import-roster.ts';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolations, snap } from '../support/axe.ts';
 import { signInInBrowser, startE2E, type E2E } from '../support/browser.ts';
 import { asSchool, createPerson, createSchool, type TestPerson, type TestSchool } from '../support/factories.ts';
 
@@ -73,6 +73,56 @@ describe('the draft check page in Chromium', () => {
     await page.getByLabel('Your post').fill('Great day at school with Amelia Fairweather');
     await page.getByRole('button', { name: 'Check my post' }).click();
     await page.waitForSelector('mark.app-finding');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('tags each face of a photo, shows the summary, and the live check names a tagged pupil under no-name-with-image', async () => {
+    const page = await signedInPage(false);
+    await page.goto(`/s/${school.slug}/checks/draft`);
+    await page.getByLabel('Photo', { exact: true }).setInputFiles(facePhoto);
+    await page.getByRole('button', { name: 'Check the photo' }).click();
+    await page.waitForSelector('#photo-summary');
+    expect(await page.locator('#photo-summary').textContent()).toBe('3 of 3 faces are not tagged yet: the photo cannot be posted until every face is tagged.');
+    // The stripped copy loads from the school's own URL under the real CSP.
+    const imageUrl = await page.locator('svg.app-image-preview image').getAttribute('href');
+    expect(await page.evaluate(async (url) => (await fetch(url!)).headers.get('content-type'), imageUrl)).toBe('image/jpeg');
+
+    // Each numbered box is a link to its face's choice.
+    await page.locator('a[href="#face-2"]').click();
+    await page.waitForURL('**#face-2');
+    await page.getByLabel('Face 1', { exact: true }).selectOption({ label: 'Not a pupil (an adult, or a child from another school)' });
+    await page.getByLabel('Face 2', { exact: true }).selectOption({ label: 'Fairweather, Amelia' });
+    await snap(page, 'photo-tagging');
+    await page.getByRole('button', { name: 'Save the tags' }).click();
+    await page.waitForURL('**/checks/draft?photo=*');
+    expect(await page.locator('#photo-summary').textContent()).toBe('1 of 3 faces is not tagged yet: the photo cannot be posted until every face is tagged.');
+    expect(await page.locator('#photo').textContent()).toContain('Face 3 is not tagged.');
+
+    await page.getByLabel('Face 3', { exact: true }).selectOption('not-face');
+    await page.getByRole('button', { name: 'Save the tags' }).click();
+    await page.waitForURL('**/checks/draft?photo=*');
+    expect(await page.locator('#photo-summary').textContent()).toBe('All 3 faces are tagged: 1 pupil, 1 not a pupil, 1 not a face.');
+    expect(await page.locator('#photo-pupils').textContent()).toContain('Pupil in the photo: Amelia Fairweather (Year 6), face 2.');
+
+    // The draft text now goes with the photo: naming the tagged pupil is reported as you type.
+    await page.getByLabel('Your draft post').pressSequentially('Amelia Fairweather won the sack race', { delay: 10 });
+    await expect.poll(() => page.locator('.app-findings').textContent(), { timeout: 10_000 }).toContain(
+      'This names Amelia Fairweather (Year 6), who is tagged as face 2 in the photo. A pupil in a photo is never named.',
+    );
+    await snap(page, 'photo-tagged-text-checked');
+  });
+
+  it('has no axe violations on the tagging form, with a problem shown', async () => {
+    const page = await signedInPage(true);
+    await page.goto(`/s/${school.slug}/checks/draft`);
+    await page.getByLabel('Photo', { exact: true }).setInputFiles(facePhoto);
+    await page.getByRole('button', { name: 'Check the photo' }).click();
+    await page.waitForSelector('#photo-summary');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('How many faces did the detector miss?').fill('lots');
+    await page.getByRole('button', { name: 'Save the tags' }).click();
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain('Enter how many faces the detector missed');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

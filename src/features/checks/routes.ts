@@ -113,6 +113,8 @@ export async function checkRoutes(app: FastifyInstance) {
           const saved = await savePhotoCheck(ctx, { stripped: result.stripped, faces: result.faces, hadLocation: result.location !== null });
           return presentPhoto(await getPhotoCheck(ctx, saved.id), ctx.school.slug);
         });
+        // The full location warning is shown just above; the stored photo's short note is for later visits.
+        photo.hadLocation = false;
         return render(reply, DRAFT, 200, { check: view('', null), withImage: true, image: result, photo });
       } catch (err) {
         if (!isFormError(err)) throw err;

@@ -21,6 +21,7 @@ export function presentPhoto(details: PhotoCheckDetails, slug: string, options: 
   const faces = photo.faces.map((f, i) => ({
     ...f,
     number: i + 1,
+    where: whereOnPhoto(f, photo.width, photo.height),
     labelSize,
     labelY: f.y > labelSize ? f.y - labelSize / 4 : f.y + labelSize,
     value: value(i + 1),
@@ -49,3 +50,12 @@ export function presentPhoto(details: PhotoCheckDetails, slug: string, options: 
 }
 
 export type PhotoView = ReturnType<typeof presentPhoto>;
+
+/** "on the left, near the top": where a box is, in words, for anyone who cannot see the boxes. */
+export function whereOnPhoto(f: { x: number; y: number; width: number; height: number }, width: number, height: number): string {
+  const across = (f.x + f.width / 2) / width;
+  const down = (f.y + f.height / 2) / height;
+  const side = across < 1 / 3 ? 'on the left' : across > 2 / 3 ? 'on the right' : 'in the centre';
+  const level = down < 1 / 3 ? 'near the top' : down > 2 / 3 ? 'near the bottom' : 'halfway down';
+  return `${side}, ${level}`;
+}
