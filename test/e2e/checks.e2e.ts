@@ -90,6 +90,10 @@ describe('the draft check page in Chromium', () => {
     // Each numbered box is a link to its face's choice.
     await page.locator('a[href="#face-2"]').click();
     await page.waitForURL('**#face-2');
+    // With JavaScript, the box of the face whose choice has focus is picked out.
+    await page.getByLabel('Face 1', { exact: true }).focus();
+    expect(await page.locator('a[href="#face-1"] rect').getAttribute('class')).toBe('app-face-box app-face-box--current');
+    expect(await page.locator('a[href="#face-2"] rect').getAttribute('class')).toBe('app-face-box');
     await page.getByLabel('Face 1', { exact: true }).selectOption({ label: 'Not a pupil (an adult, or a child from another school)' });
     await page.getByLabel('Face 2', { exact: true }).selectOption({ label: 'Fairweather, Amelia' });
     await snap(page, 'photo-tagging');

@@ -107,3 +107,12 @@ if (form && results) {
   textarea.addEventListener('input', schedule);
   withImage?.addEventListener('change', schedule);
 }
+
+// Tagging faces: while a face's choice has focus, its box on the photo is drawn in black, so the
+// number in the list and the face in the picture are seen together.
+for (const select of document.querySelectorAll('[data-photo] select[id^="face-"]')) {
+  const box = document.querySelector(`[data-photo] a[href="#${select.id}"] .app-face-box`);
+  if (!box) continue;
+  select.addEventListener('focus', () => box.classList.add('app-face-box--current'));
+  select.addEventListener('blur', () => box.classList.remove('app-face-box--current'));
+}
