@@ -1,6 +1,8 @@
 // Check benchmark: throughput on one core and p50/p99 latency for 300-character texts with a roster
 // of 2,000 people, the index build time and memory; then, in the same process on the same texts,
-// the npm packages a school might otherwise use. Prints a table; writes bench/results/check.json.
+// the npm packages a school might otherwise use, beside Parapet doing only the same job (its
+// personal-data detectors; its offensive-words detector), and each one's quality on the labelled
+// eval corpus for what it claims to find. Prints two tables; writes bench/results/check.json.
 // Run: npm run bench:check   (figures, not a timed test: the machine's load changes them)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -9,12 +11,33 @@ import { Redactor } from '@redactpii/node';
 import leoProfanity from 'leo-profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import redactPii from 'redact-pii';
-import { buildSchoolIndex, check, type CheckContext } from '../src/core/checks/engine.ts';
+import { birthdayDetector } from '../src/core/checks/birthdays.ts';
+import { emailDetector } from '../src/core/checks/emails.ts';
+import { buildSchoolIndex, check, checkText, type CheckContext, type Detector } from '../src/core/checks/engine.ts';
+import { profanityDetector } from '../src/core/checks/language/profanity.ts';
+import { phoneDetector } from '../src/core/checks/phones.ts';
+import { placeDetector } from '../src/core/checks/places.ts';
+import { evalContext } from '../eval/run-eval.ts';
+import { changedSpans, corpus, PERSONAL_DATA_LABELS, PROFANITY_LABELS, quality, type Quality, type SpanFinder } from './check-quality.ts';
 import { benchRoster, benchTexts, type BenchText } from './check-fixtures.ts';
 
 const ROSTER_SIZE = 2_000;
 const TEXTS = 2_000;
 const RUN_MS = Number(process.env.BENCH_MS ?? 1_500);
+// Parapet restricted to what the peers do: personal data (as redact-pii and @redactpii/node) or
+// offensive words (as obscenity and leo-profanity).
+const PERSONAL_DATA: readonly Detector[] = [phoneDetector, emailDetector, placeDetector, birthdayDetector];
+const OFFENSIVE_WORDS: readonly Detector[] = [profanityDetector];
+
+type Job = 'everything' | 'personal data' | 'profanity';
+
+interface Contender {
+  name: string;
+  job: Job;
+  run: (t: BenchText) => boolean;
+  /** What it marks in a text, for the quality table. */
+  spans: SpanFinder;
+}
 
 interface Measured {
   name: string;
@@ -85,23 +108,40 @@ function main(): void {
   const redactor = new redactPii.SyncRedactor();
   const redactpii = new Redactor();
   const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-  const contenders: Array<[string, (t: BenchText) => boolean]> = [
-    ['parapet check', (t) => check(t, ctx).length > 0],
-    ['redact-pii', (t) => redactor.redact(t.text) !== t.text],
-    ['@redactpii/node', (t) => redactpii.redact(t.text) !== t.text],
-    ['obscenity', (t) => matcher.hasMatch(t.text)],
-    ['leo-profanity', (t) => leoProfanity.check(t.text)],
+  const evalCtx = evalContext();
+  const parapetSpans = (detectors?: readonly Detector[]): SpanFinder => (t) => checkText(t, evalCtx, detectors).findings.map((f) => [f.start, f.end]);
+  const contenders: Contender[] = [
+    { name: 'parapet check', job: 'everything', run: (t) => check(t, ctx).length > 0, spans: parapetSpans() },
+    { name: 'parapet personal data', job: 'personal data', run: (t) => checkText(t, ctx, PERSONAL_DATA).findings.length > 0, spans: parapetSpans(PERSONAL_DATA) },
+    { name: 'parapet profanity', job: 'profanity', run: (t) => checkText(t, ctx, OFFENSIVE_WORDS).findings.length > 0, spans: parapetSpans(OFFENSIVE_WORDS) },
+    { name: 'redact-pii', job: 'personal data', run: (t) => redactor.redact(t.text) !== t.text, spans: (t) => changedSpans(t.text, redactor.redact(t.text)) },
+    { name: '@redactpii/node', job: 'personal data', run: (t) => redactpii.redact(t.text) !== t.text, spans: (t) => changedSpans(t.text, redactpii.redact(t.text)) },
+    { name: 'obscenity', job: 'profanity', run: (t) => matcher.hasMatch(t.text), spans: (t) => matcher.getAllMatches(t.text).map((m) => [m.startIndex, m.endIndex + 1]) },
+    { name: 'leo-profanity', job: 'profanity', run: (t) => leoProfanity.check(t.text), spans: (t) => changedSpans(t.text, leoProfanity.clean(t.text)) },
   ];
   // Three interleaved rounds, each figure the median: the machine's load changes while it runs.
   const rounds = contenders.map(() => [] as Measured[]);
-  for (let round = 0; round < 3; round++) contenders.forEach(([name, fn], k) => rounds[k]!.push(measure(name, texts, fn)));
-  const [first, ...peers] = rounds.map(median);
-  const parapet = first!;
+  for (let round = 0; round < 3; round++) contenders.forEach(({ name, run }, k) => rounds[k]!.push(measure(name, texts, run)));
+  const measured = rounds.map(median);
+  const parapet = measured[0]!;
+  // Each job's Parapet row: the full check for everything, else Parapet restricted to that job.
+  const sameJob = (job: Job) => measured[contenders.findIndex((c) => c.job === job)]!;
 
-  const rows = [parapet, ...peers].map((m) => ({
-    ...m,
-    parapetSpeedup: parapet.textsPerSecond / m.textsPerSecond,
-  }));
+  const labelled = corpus();
+  const rows = measured.map((m, k) => {
+    const { job, spans } = contenders[k]!;
+    const mine = sameJob(job);
+    const categories = job === 'personal data' ? PERSONAL_DATA_LABELS : job === 'profanity' ? PROFANITY_LABELS : [...PERSONAL_DATA_LABELS, ...PROFANITY_LABELS];
+    return {
+      ...m,
+      parapetSpeedup: parapet.textsPerSecond / m.textsPerSecond,
+      job,
+      /** The Parapet row doing the same job, and how many times faster it is than this one. */
+      sameJobAs: mine.name,
+      sameJobSpeedup: mine.textsPerSecond / m.textsPerSecond,
+      quality: quality(labelled, categories, spans),
+    };
+  });
   const result = {
     at: new Date().toISOString(),
     node: process.version,
@@ -116,6 +156,7 @@ function main(): void {
     rssBytes: process.memoryUsage().rss,
     targets: { textsPerSecond: 20_000, p99Ms: 1, indexBuildMs: 50 },
     results: rows,
+    qualityCorpus: { texts: labelled.length, cleanTexts: rows[0]!.quality.cleanTexts, note: 'eval/corpus, dev and holdout; a label is found when anything the tool marks overlaps it' },
   };
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
   writeFileSync(join(import.meta.dirname, 'results', 'check.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -125,10 +166,21 @@ function main(): void {
   console.log(`Roster ${ROSTER_SIZE} people, ${TEXTS} texts of ~${result.averageTextChars} characters, ${process.version}, one thread`);
   console.log(`Index build: median ${num(result.indexBuildMs.median, 1)} ms (target ≤ 50), 50,000 people ${num(build50k)} ms; index heap ${gc ? `${num(indexBytes / 1024 / 1024, 1)} MB` : 'n/a (run with --expose-gc)'}; RSS ${num(result.rssBytes / 1024 / 1024)} MB`);
   console.log('');
-  console.log(`${pad('', 18)}${pad('texts/s', 12)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('flagged', 10)}parapet is`);
+  const times = (x: number) => `${num(x, 1)}× ${x >= 1 ? 'faster' : 'slower'}`;
+  console.log(`${pad('', 23)}${pad('texts/s', 12)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('flagged', 10)}${pad('parapet is', 16)}parapet on the same job is`);
   for (const r of rows) {
-    const ratio = r.name === parapet.name ? '—' : `${num(r.parapetSpeedup, 1)}× ${r.parapetSpeedup >= 1 ? 'faster' : 'slower'}`;
-    console.log(`${pad(r.name, 18)}${pad(num(r.textsPerSecond), 12)}${pad(num(r.p50Ms, 3), 10)}${pad(num(r.p99Ms, 3), 10)}${pad(`${num(r.flaggedShare * 100)} %`, 10)}${ratio}`);
+    const ratio = r.name.startsWith('parapet') ? '—' : times(r.parapetSpeedup);
+    const same = r.sameJobAs === r.name ? '—' : `${times(r.sameJobSpeedup)} (${r.sameJobAs})`;
+    console.log(`${pad(r.name, 23)}${pad(num(r.textsPerSecond), 12)}${pad(num(r.p50Ms, 3), 10)}${pad(num(r.p99Ms, 3), 10)}${pad(`${num(r.flaggedShare * 100)} %`, 10)}${pad(ratio, 16)}${same}`);
+  }
+  const q = rows[0]!.quality;
+  const labels = (c: string) => rows.find((r) => r.quality.recall[c])!.quality.recall[c]!.labels;
+  console.log(`\nQuality on the eval corpus (${labelled.length} texts, ${q.cleanTexts} with nothing to find); recall: share of labels found`);
+  console.log(`${pad('', 23)}${pad(`phone (${labels('phone')})`, 12)}${pad(`e-mail (${labels('email')})`, 12)}${pad(`postcode (${labels('postcode')})`, 14)}${pad(`profanity (${labels('profanity')})`, 16)}clean texts flagged`);
+  const pct = (r: Quality, c: string) => (r.recall[c] ? `${num(r.recall[c].recall * 100)} %` : '–');
+  for (const r of rows) {
+    const x = r.quality;
+    console.log(`${pad(r.name, 23)}${pad(pct(x, 'phone'), 12)}${pad(pct(x, 'email'), 12)}${pad(pct(x, 'postcode'), 14)}${pad(pct(x, 'profanity'), 16)}${num(x.cleanFalseAlarmRate * 100, 1)} % (${x.cleanFlagged})`);
   }
   console.log('\nWritten to bench/results/check.json');
 }
