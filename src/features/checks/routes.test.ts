@@ -69,7 +69,7 @@ describe('draft check page, without JavaScript', () => {
     expect(huge.body).toContain('The text is too long to check: it can be at most 100,000 characters.');
   });
 
-  it('checks a photo: location warning, faces numbered on a preview of the stripped copy', async () => {
+  it('checks a photo: location warning, faces numbered on a preview of the stripped copy', { timeout: 60_000 }, async () => {
     const { school, client } = await signedIn();
     await client.get(`/s/${school.slug}/checks/draft`);
     const located = await client.upload(`/s/${school.slug}/checks/draft/image`, { field: 'image', filename: 'trip.jpg', content: await jpegWithLocation(), contentType: 'image/jpeg' });
@@ -195,7 +195,8 @@ describe('POST /api/v1/s/:school/checks/images', () => {
     }
   });
 
-  it('limits photo checks to 30 a minute, with a plain answer', async () => {
+  // Thirty photo checks, each a full pass of the SSD face model (about half a second even for a tiny image).
+  it('limits photo checks to 30 a minute, with a plain answer', { timeout: 120_000 }, async () => {
     const { school, client, api } = await signedIn();
     await client.get(`/s/${school.slug}/checks/draft`);
     const tiny = await plainImage(32, 32).png().toBuffer();

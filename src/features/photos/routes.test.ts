@@ -37,7 +37,8 @@ async function checkedPhoto() {
   return { school, amelia, staff, draft, id, page: res.body, photoUrl: `/s/${school.slug}/checks/photos/${id}` };
 }
 
-describe('tagging the faces of a checked photo, without JavaScript', () => {
+// Each test checks a real photo: a pass of the face model, slower while other test files run.
+describe('tagging the faces of a checked photo, without JavaScript', { timeout: 60_000 }, () => {
   it('shows the stripped copy with numbered boxes that link to a choice for each face, pupils grouped by year', async () => {
     const { page, photoUrl } = await checkedPhoto();
     expect(page).toContain('3 faces found: each must be tagged as a pupil or not a pupil before it is posted.');
