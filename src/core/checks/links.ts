@@ -107,12 +107,23 @@ function judge(host: string, schoolDomain: string | null, disguised: boolean): {
 function imitates(rawHost: string, rawSchool: string): boolean {
   // Compared as "skeletons": I, 1 and l look alike, as do 0 and o, and rn and m.
   const host = skeleton(rawHost);
-  const school = skeleton(rawSchool);
+  const school = schoolSkeleton(rawSchool);
   if (host === school || host.startsWith(`${school}.`)) return true;
   if (Math.abs(host.length - school.length) <= 2 && distance(host, school) <= 2) return true;
   const core = school.split('.')[0]!;
   if (core.length < 4 || !host.includes(core)) return false;
   return /sch|school|academy|login|secure|verify|pay|account|portal/.test(host.replace(core, ''));
+}
+
+// The school's skeleton, kept: the same school is checked text after text.
+let lastSchool = '';
+let lastSchoolSkeleton = '';
+function schoolSkeleton(domain: string): string {
+  if (domain !== lastSchool) {
+    lastSchoolSkeleton = skeleton(domain);
+    lastSchool = domain;
+  }
+  return lastSchoolSkeleton;
 }
 
 function skeleton(s: string): string {

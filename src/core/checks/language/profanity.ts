@@ -123,10 +123,13 @@ function scan(s: string): number {
     const code = s.charCodeAt(i);
     const cls = classOf(code);
     if (cls === 1) {
-      if (code === prev && code === prev2) flags |= TRIPLE;
-      if (prevClass === 2 && mixedCount < mixedAt.length) mixedAt[mixedCount++] = i - 1;
-      // A lone letter, a separator, a lone letter, a separator, a lone letter.
-      if ((flags & SPACED_OUT) === 0 && prevClass !== 1 && prevClass !== 2 && isSpacedFrom(s, i)) flags |= SPACED_OUT;
+      // After a letter: three of it in a row? After a digit or symbol: a mixed word. Else a word
+      // starts: a lone letter, a separator, a lone letter, a separator, a lone letter?
+      if (prevClass === 1) {
+        if (code === prev && code === prev2) flags |= TRIPLE;
+      } else if (prevClass === 2) {
+        if (mixedCount < mixedAt.length) mixedAt[mixedCount++] = i - 1;
+      } else if ((flags & SPACED_OUT) === 0 && isSpacedFrom(s, i)) flags |= SPACED_OUT;
     } else if (cls === 2 && prevClass === 1 && mixedCount < mixedAt.length) {
       mixedAt[mixedCount++] = i - 1;
     }
