@@ -28,8 +28,20 @@ export const GATE_SLOT = 1024;
 
 function entry(word: string): WordEntry {
   let e = byWord.get(word);
-  if (!e) byWord.set(word, (e = { bits: 0, gates: null }));
+  if (!e) {
+    byWord.set(word, (e = { bits: 0, gates: null }));
+    mayBeWord[shape(word)] = 1;
+  }
   return e;
+}
+
+// A registered word's length, first and last letter: three in four of a text's words have a shape
+// no registered word has, and are passed over without a map look-up.
+const mayBeWord = new Uint8Array(32 * 37 * 37);
+const letter = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36);
+function shape(word: string): number {
+  const n = word.length;
+  return (Math.min(n, 31) * 37 + letter(word.charCodeAt(0))) * 37 + letter(word.charCodeAt(n - 1));
 }
 
 /** Registers a detector's trigger words (as the tokeniser keys them: "i'll" is "ill"); returns its bit. */
@@ -70,6 +82,7 @@ export function wordHits(text: NormalisedText): WordHits {
   let mask = 0;
   let gates: number[] | null = null;
   for (const t of text.tokens) {
+    if (mayBeWord[shape(t.key)] === 0) continue;
     const e = byWord.get(t.key);
     if (e === undefined) continue;
     mask |= e.bits;
