@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findEmails } from './emails.ts';
 import { check } from './engine.ts';
+import { normalise } from './normalise.ts';
 import { found, testContext } from './test-roster.ts';
 
 describe('phone numbers', () => {
@@ -50,6 +52,25 @@ describe('e-mail addresses', () => {
   it("passes the school's own addresses and ordinary uses of at and dot", () => {
     expect(found('Write to office@oakfield.sch.uk or admissions@oakfield.sch.uk')).toEqual([]);
     expect(found('See you at school. Then lunch at 12.30; meet at the gate dot on time')).toEqual([]);
+  });
+
+  it('finds, from each @, exactly the addresses the plain pattern would find anywhere', () => {
+    const PLAIN = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+    const ctx = testContext([], [], {});
+    const alphabet = 'ab1.@@-_ cé';
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    // Addresses run together, an "@" in the local part, punctuation before the first letter.
+    const awkward = ['x@b.co.1@c.com', 'a@b.cc_d@e.ff', 'a@b@c.dd', '.-a@b.cc', 'jo@x.y.co.uk.@z.org'];
+    for (let n = 0; n < 20_000; n++) {
+      let text = awkward[n] ?? '';
+      for (let i = n < awkward.length ? 0 : Math.floor(next() * 24); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+      const folded = normalise(text).folded;
+      // The pattern's matches, less those glued to a word before them.
+      const expected = [...folded.matchAll(PLAIN)].filter((m) => m.index === 0 || !/[a-z0-9._%+-]/.test(folded[m.index - 1]!)).map((m) => [m.index, m.index + m[0].length]);
+      const plain = findEmails(normalise(text), null, ctx).filter((d) => d.confidence === 0.98);
+      expect(plain.map((d) => [d.start, d.end]), JSON.stringify(text)).toEqual(expected);
+    }
   });
 });
 
