@@ -1,13 +1,18 @@
 // Image benchmark: each face model's load time, then for each of face-api's six demo photos (real
 // photos, 1920 pixels across, 22 faces in all, counted by eye) the time to inspect and strip it,
 // and for each model the faces found (and how many of them match a real face) and the time to
-// find them, on one wasm thread. Prints a table; writes bench/results/images.json.
+// find them, on one wasm thread. Then the web server's side (ADR 0009): the event loop's delay
+// (perf_hooks' monitorEventLoopDelay) while SSD checks the six photos in the main thread, as it did
+// before, and through the detector's worker thread, as it does now, with the time per photo each
+// way. Prints tables; writes bench/results/images.json.
 // Run: npm run bench:images   (figures, not a timed test: the machine's load changes them)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-import { detectFaces, loadFaceDetector, type FaceBox, type FaceModel } from '../src/platform/images/face-detector.ts';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { detectFaces, loadFaceDetector, preparePhoto, toFaceBoxes, type FaceBox, type FaceModel } from '../src/platform/images/face-detector.ts';
+import { findFaces, loadFaceModel } from '../src/platform/images/face-model.ts';
 import { inspectImage } from '../src/platform/images/inspect-image.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -29,7 +34,44 @@ function overlap(a: FaceBox, b: FaceBox): number {
 /** Boxes that match none of the reference boxes (SSD at a high threshold, checked by eye against FACES_BY_EYE). */
 const strays = (found: FaceBox[], reference: FaceBox[]) => found.filter((f) => !reference.some((r) => overlap(f, r) > 0.3)).length;
 
+/** SSD over every photo ROUNDS times, one after another as a queue of uploads would be, timing the event loop's delay. */
+async function eventLoopDelay(where: 'main thread (before)' | 'worker thread (now)', stripped: Buffer[]) {
+  const detect = async (image: Buffer) => {
+    if (where === 'worker thread (now)') return detectFaces(image);
+    const photo = await preparePhoto(image);
+    return toFaceBoxes(await findFaces(photo.pixels, 'ssd', 0.3), photo);
+  };
+  await detect(stripped[0]!); // models loaded, code warm
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  const ms: number[] = [];
+  delay.enable();
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const image of stripped) {
+      const t = performance.now();
+      await detect(image);
+      ms.push(performance.now() - t);
+    }
+  }
+  delay.disable();
+  const inMs = (ns: number) => Math.round(ns / 1e5) / 10;
+  return { where, medianMsPerPhoto: Math.round(median(ms)), delayMeanMs: inMs(delay.mean), delayP99Ms: inMs(delay.percentile(99)), delayMaxMs: inMs(delay.max) };
+}
+
+/** How long sharp takes to shrink each photo for the detector (in libuv's threads, whichever thread detects). */
+async function prepareMs(stripped: Buffer[]) {
+  const ms: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const image of stripped) {
+      const t = performance.now();
+      await preparePhoto(image);
+      ms.push(performance.now() - t);
+    }
+  }
+  return Math.round(median(ms));
+}
+
 async function main() {
+  // SSD's load includes starting the worker thread: the first photo after a start waits this long.
   const loadMs: Record<string, number> = {};
   for (const model of MODELS) {
     const t = performance.now();
@@ -38,6 +80,7 @@ async function main() {
   }
 
   const rows = [];
+  const strippedPhotos: Buffer[] = [];
   const totals = Object.fromEntries(MODELS.map((m) => [m, { found: 0, stray: 0, ms: [] as number[] }]));
   for (const photo of photos) {
     const inspectMs: number[] = [];
@@ -50,6 +93,7 @@ async function main() {
       stripped = image.stripped.bytes;
       size = `${image.width}×${image.height}`;
     }
+    strippedPhotos.push(stripped);
     const reference = await detectFaces(stripped, { model: 'ssd', minScore: 0.5 });
     const row: Record<string, string | number> = { photo: photo.name, size, byEye: photo.faces, inspectAndStripMs: Math.round(median(inspectMs)) };
     for (const model of MODELS) {
@@ -80,7 +124,20 @@ async function main() {
   }));
   console.table(summary);
   console.table(rows);
-  const result = { date: new Date().toISOString(), cpu: cpus()[0]?.model, cores: cpus().length, rounds: ROUNDS, summary, rows };
+
+  const mainLoad = performance.now();
+  await loadFaceModel('ssd');
+  const eventLoop = {
+    workerStartAndSsdLoadMs: loadMs.ssd,
+    mainThreadSsdLoadMs: Math.round(performance.now() - mainLoad),
+    sharpPrepareMs: await prepareMs(strippedPhotos),
+    runs: [await eventLoopDelay('main thread (before)', strippedPhotos), await eventLoopDelay('worker thread (now)', strippedPhotos)],
+  };
+  console.log(
+    `Worker start and SSD load ${eventLoop.workerStartAndSsdLoadMs} ms (SSD load in the main thread ${eventLoop.mainThreadSsdLoadMs} ms); sharp shrinks a photo in ${eventLoop.sharpPrepareMs} ms.`,
+  );
+  console.table(eventLoop.runs);
+  const result = { date: new Date().toISOString(), cpu: cpus()[0]?.model, cores: cpus().length, rounds: ROUNDS, summary, rows, eventLoop };
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
   writeFileSync(join(import.meta.dirname, 'results', 'images.json'), `${JSON.stringify(result, null, 2)}\n`);
 }

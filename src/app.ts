@@ -14,6 +14,7 @@ import { installAssets } from './platform/http/assets.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
 import { createViewEnvironment } from './platform/http/views.ts';
 import { installWeb } from './platform/http/web.ts';
+import { closeFaceDetector } from './platform/images/face-detector.ts';
 import type { JobQueue } from './platform/jobs/job-queue.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
 
@@ -103,5 +104,6 @@ export async function buildApp(deps: AppDeps, logger?: Logger): Promise<FastifyI
   });
 
   await registerFeatures(app);
+  app.addHook('onClose', () => closeFaceDetector());
   return app;
 }
