@@ -3,6 +3,7 @@
 import {
   CALENDAR_WORDS,
   CUES_AFTER,
+  CUES_AFTER_TWO,
   CUES_BEFORE_ONE,
   CUES_BEFORE_TWO,
   PARENT_WORDS,
@@ -18,14 +19,17 @@ const NOT_A_NAME_AFTER = new Set([
   'road', 'lane', 'close', 'avenue', 'drive', 'school', 'academy', 'primary', 'nursery', 'church', 'hall',
 ]);
 
-export function ambiguousNameHasContext(tokens: readonly Token[], first: number, last: number): boolean {
+export function ambiguousNameHasContext(folded: string, tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first]!;
   if (!t.capitalised) return false;
   const next = tokens[last + 1];
   const nextInSentence = next && !next.sentenceStart ? next : undefined;
+  if (hasClassInBrackets(folded, tokens, last)) return true;
   if (nextInSentence && (NOT_A_NAME_AFTER.has(nextInSentence.key) || /^\d/.test(nextInSentence.key))) return false;
   const key = t.key;
   if (nextInSentence && CUES_AFTER.has(nextInSentence.key)) return true;
+  const after2 = tokens[last + 2];
+  if (nextInSentence && after2 && !after2.sentenceStart && !CALENDAR_WORDS.has(key) && !VIRTUES.has(key) && CUES_AFTER_TWO.has(`${nextInSentence.key} ${after2.key}`)) return true;
   if (hasYearAfter(tokens, last)) return true;
   if (t.sentenceStart) return false;
   const b1 = tokens[first - 1];
@@ -52,11 +56,33 @@ function inTitleCase(tokens: readonly Token[], at: number): boolean {
   return words > 0 && capitalised / words > 0.5;
 }
 
-/** "Holly in Year 4", "Grace (Year 4)", "Grace, Reception". */
-function hasYearAfter(tokens: readonly Token[], last: number): boolean {
+/** "Robin (Robin Class)", "Robin (Y2)": a class or year in brackets straight after the name. */
+function hasClassInBrackets(folded: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !/^\.?\s*\(\s*$/.test(folded.slice(tokens[last]!.end, next.start))) return false;
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.sentenceStart) return false;
+    if (k > last + 1 && folded.slice(tokens[k - 1]!.end, t.start).includes(')')) return false;
+    if (t.key === 'class' || t.key === 'year' || t.key === 'yr' || t.key === 'reception' || /^y\d{1,2}$/.test(t.key)) return true;
+  }
+  return false;
+}
+
+/** A class or a year group just after a name or initials: "in Year 4", "(Robin Class)", "in Kingfisher Class". */
+export function classOrYearFollows(folded: string, tokens: readonly Token[], last: number): boolean {
+  // After initials ("J.M.") the full stop is not the end of a sentence.
+  if (hasYearAfter(tokens, last, true) || hasClassInBrackets(folded, tokens, last)) return true;
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  const c = tokens[last + 3];
+  return a?.key === 'in' && !!b && b.capitalised && !b.sentenceStart && (b.key === 'class' || (c?.key === 'class' && !c.sentenceStart));
+}
+
+/** "Holly in Year 4", "Grace (Year 4)", "Grace, Reception". */
+function hasYearAfter(tokens: readonly Token[], last: number, afterInitials = false): boolean {
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentenceStart && !(afterInitials && k === last + 1)) return false;
     if (t.key === 'year' || t.key === 'yr' || t.key === 'y') {
       const n = tokens[k + 1];
       return !!n && !n.sentenceStart && /^(?:\d{1,2}|r|reception)$/.test(n.key);

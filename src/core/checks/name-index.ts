@@ -8,7 +8,7 @@ import { TITLES } from './name-words.ts';
 import { normalise } from './normalise.ts';
 import type { RosterPerson } from './types.ts';
 
-export type NameForm = 'full' | 'first' | 'adult-first' | 'first-initial' | 'title-surname' | 'surname' | 'joined';
+export type NameForm = 'full' | 'first' | 'adult-first' | 'first-initial' | 'title-surname' | 'title-first' | 'surname' | 'joined' | 'initials';
 
 export interface IndexedPerson {
   role: RosterPerson['role'];
@@ -36,6 +36,8 @@ export interface NameIndex {
   surnames: Map<string, TrieNode>;
   /** Every first name on the roster: such a word alone is not taken for someone's surname. */
   firstNames: Set<string>;
+  /** Pupils by their two initials ("jm"), for "J.M. in Kingfisher Class". */
+  initials: Map<string, NameEntry[]>;
   /** Whole names with the spaces taken out, for hashtags and mentions. */
   joined: Map<string, NameEntry[]>;
   /** Every word a match can start with (first words of names, joined names, titles): most words are none. */
@@ -43,7 +45,7 @@ export interface NameIndex {
 }
 
 export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
-  const index: NameIndex = { people: [], names: new Map(), surnames: new Map(), joined: new Map(), starts: new Set(TITLES), firstNames: new Set() };
+  const index: NameIndex = { people: [], names: new Map(), surnames: new Map(), joined: new Map(), starts: new Set(TITLES), firstNames: new Set(), initials: new Map() };
   const keysCache = new Map<string, string[]>();
   const keysOf = (name: string | null | undefined): string[] => {
     if (!name) return [];
@@ -72,6 +74,10 @@ export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
         addJoined(index.joined, [...first, ...last].join(''), { person: id, form: 'full' });
         const initial = last[0]?.[0];
         if (initial && /\p{L}/u.test(initial)) insert(index.names, [...first, initial], { person: id, form: 'first-initial' });
+      }
+      const initial = lasts[0]?.[0]?.[0];
+      if (p.role === 'pupil' && first.length === 1 && initial && /^[a-z]$/.test(initial) && /^[a-z]/.test(first[0]!)) {
+        addJoined(index.initials, first[0]![0] + initial, { person: id, form: 'initials' });
       }
       // A pupil's first name alone identifies them to anyone who knows the school. An adult's
       // counts only when someone is addressed by it ("thanks Kerry"); a governor's is published.

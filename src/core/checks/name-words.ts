@@ -30,22 +30,30 @@ export const CALENDAR_WORDS = new Set(['may', 'june', 'april', 'august', 'summer
 export const VIRTUES = new Set(['hope', 'joy', 'faith', 'grace', 'charity', 'patience', 'prudence', 'verity', 'liberty', 'honour', 'honor', 'justice', 'harmony', 'peace', 'mercy', 'love', 'trust', 'unity', 'destiny', 'constance', 'felicity']);
 
 /** Immediately before a name: "Congratulations Grace", "Well done, Will". */
-export const CUES_BEFORE_ONE = new Set(['congratulations', 'congrats', 'welcome', 'dear', 'hi', 'hello', 'bravo', 'thanks', 'go', 'love']);
+export const CUES_BEFORE_ONE = new Set(['congratulations', 'congrats', 'welcome', 'dear', 'hi', 'hello', 'hey', 'bravo', 'thanks', 'go', 'love', 'sorry', 'bye', 'cheers']);
 export const CUES_BEFORE_TWO = new Set([
   'well done', 'thank you', 'goes to', 'awarded to', 'congratulations to', 'thanks to', 'shout out', 'out to', 'proud of',
   'happy birthday', 'the week', 'presented to', 'given to', 'go to', 'big up', 'pupil named', 'girl called', 'boy called',
   'child called', 'our pupil', 'my son', 'my daughter', 'son is', 'daughter is', 'done to', 'you to', 'birthday to',
+  'merry christmas', 'happy christmas', 'night night',
 ]);
 
 /** Immediately after a name: "Will scored twice", "Grace won". */
 export const CUES_AFTER = new Set([
   'scored', 'won', 'wins', 'achieved', 'received', 'receives', 'came', 'finished', 'completed', 'performed', 'represented',
   'earned', 'collected', 'painted', 'wrote', 'sang', 'danced', 'swam', 'raised', 'gained', 'passed', 'read', 'drew',
-  'impressed', 'amazed', 'showed', 'shows', 'deserves', 'deserved',
+  'impressed', 'amazed', 'showed', 'shows', 'deserves', 'deserved', 'says', 'said', 'keeps', 'kept', 'loves', 'wants',
+  'wanted', 'told', 'asked', 'thinks', 'cried', 'laughed', 'enjoyed', 'giggled', 'insists', 'reckons', 'refuses', 'misses', 'cant', 'couldnt',
 ]);
 
+/** Two words after a name that a person does, for names that are not months or virtues: "Holly was so excited". */
+export const CUES_AFTER_TWO = new Set(['was so', 'is so', 'was very', 'is very', 'was really', 'is really', 'has been']);
+
+/** Words for a member of staff just before a first name: "TA Callum", "our teacher Holly". */
+export const STAFF_ROLE_WORDS = new Set(['ta', 'tas', 'teacher', 'teachers', 'assistant', 'head', 'headteacher', 'headmaster', 'headmistress', 'deputy', 'senco', 'dsl', 'caretaker', 'coach', 'chef', 'cook', 'receptionist', 'secretary', 'lsa', 'hlta', 'nurse', 'counsellor', 'vicar', 'reverend', 'rev']);
+
 /** Words that mark a parent: a governor's name counts as a parent's only near one of these. */
-export const PARENT_WORDS = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'mother', 'father', 'parent', 'parents', 'carer', 'stepmum', 'stepdad', 'grandma', 'grandad']);
+export const PARENT_WORDS = new Set(['mum', 'mummy', 'mam', 'mom', 'mama', 'dad', 'daddy', 'papa', 'mother', 'father', 'parent', 'parents', 'carer', 'stepmum', 'stepdad', 'grandma', 'grandad']);
 
 /** First names that begin set phrases: "Jacob's ladder", "teddy bears' picnic", "Jack Frost". */
 export const SET_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -65,6 +73,7 @@ export const SET_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     victoria: ['sponge', 'station', 'line', 'cross'],
     charlotte: ['russe'],
     eton: ['mess'],
+    oscar: ['winner', 'winners', 'winning', 'nominated', 'nominee', 'nominees', 'night', 'ceremony'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
 

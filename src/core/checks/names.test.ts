@@ -108,6 +108,73 @@ describe('names', () => {
   });
 });
 
+describe('adults by first name, with a role, a sign-off or an introduction', () => {
+  const ctx = testContext([], [
+    { role: 'pupil', firstName: 'Lucas', lastName: 'Almeida', yearGroup: '3' },
+    { role: 'pupil', firstName: 'Callum', lastName: 'Reid', yearGroup: '1' },
+    { role: 'pupil', firstName: 'Holly', lastName: 'Reid', yearGroup: '1' },
+    { role: 'pupil', firstName: 'Tom', lastName: 'Reid', yearGroup: '5' },
+    { role: 'staff', firstName: 'Callum', lastName: 'Bryce' },
+    { role: 'staff', firstName: 'Holly', lastName: 'Evans' },
+    { role: 'parent', firstName: 'Ricardo', lastName: 'Almeida' },
+    { role: 'parent', firstName: 'Agnieszka', lastName: 'Nowak' },
+  ]);
+
+  it('finds a parent beside a parent word, signing off or introducing themselves', () => {
+    expect(found("Thank you to Lucas's dad Ricardo for coming in", 'post', ctx)).toEqual([['pupil-name', 'Lucas'], ['parent-name', 'Ricardo']]);
+    expect(found('Hello I am Agnieszka, thank you for the books', 'comment', ctx)).toEqual([['parent-name', 'Agnieszka']]);
+    expect(found('Count me in for the rota – Ricardo x', 'comment', ctx)).toEqual([['parent-name', 'Ricardo']]);
+    expect(found('best friends forever 🥰 from Agnieszka', 'comment', ctx)).toEqual([['parent-name', 'Agnieszka']]);
+    // Not at the end of the text: not a sign-off.
+    expect(found('Agnieszka and Ricardo came to the fair', 'comment', ctx)).toEqual([]);
+  });
+
+  it('takes a shared first name for the adult when a role comes just before it', () => {
+    expect(found('That TA Callum shouted at my son', 'comment', ctx)).toEqual([['staff-name', 'Callum']]);
+    expect(found('Callum scored twice', 'comment', ctx)).toEqual([['pupil-name', 'Callum']]);
+  });
+
+  it('reads a title and a first name as a member of staff, never a pupil', () => {
+    expect(found('Our teacher Miss Holly says wellies on Thursday', 'post', ctx)).toEqual([['staff-name', 'Miss Holly']]);
+    expect(found("We are reading 'Goodnight Mister Tom' in class", 'post', ctx)).toEqual([]);
+  });
+});
+
+describe('names in run-together hashtags and initials', () => {
+  const ctx = testContext([], [
+    { role: 'pupil', firstName: 'Tobi', lastName: 'Adeyemi', yearGroup: '2' },
+    { role: 'pupil', firstName: 'Jakub', lastName: 'Mazur', yearGroup: '4' },
+    { role: 'pupil', firstName: 'May', lastName: 'Lin', yearGroup: '4' },
+  ]);
+
+  it('finds a first or full name inside a camel-case hashtag', () => {
+    expect(found('Reading milestone! #WellDoneTobi', 'post', ctx)).toEqual([['pupil-name', 'Tobi']]);
+    expect(found('#TeamJakubMazur all the way', 'post', ctx)).toEqual([['pupil-name', 'JakubMazur']]);
+    expect(found('#ThankYouMay #HappyHolidays #welldonetobi', 'post', ctx)).toEqual([]);
+  });
+
+  it("finds a pupil's initials followed by a class or year, not abbreviations", () => {
+    expect(found('Certificates: J.M. in Kingfisher Class, M.L. (Year 4) and T.A. (Year 2)', 'post', ctx)).toEqual([['pupil-name', 'J.M.'], ['pupil-name', 'M.L.']]);
+    expect(found('J.M. Barrie wrote Peter Pan; P.E. in Year 4 is on Friday', 'post', ctx)).toEqual([]);
+  });
+});
+
+describe('ordinary-word names with a stronger cue', () => {
+  it('counts a greeting, a bracketed class or a thing only people do', () => {
+    const ctx = testContext([], [
+      { role: 'pupil', firstName: 'Robin', lastName: 'Ashby', yearGroup: 'Reception' },
+      { role: 'pupil', firstName: 'Holly', lastName: 'Green', yearGroup: '2' },
+      { role: 'pupil', firstName: 'Sonny', lastName: 'Evans', yearGroup: '2' },
+    ]);
+    expect(found('Stars of the Week: Robin (Robin Class) and more', 'post', ctx)).toEqual([['pupil-name', 'Robin']]);
+    expect(found('Merry Christmas Robin! love Auntie Jen', 'comment', ctx)).toEqual([['pupil-name', 'Robin']]);
+    expect(found('Sorry Sonny, I promise', 'personal', ctx)).toEqual([['pupil-name', 'Sonny']]);
+    expect(found('Is it the 4th? Holly says the 4th', 'comment', ctx)).toEqual([['pupil-name', 'Holly']]);
+    expect(found('Holly was so excited to see her poem', 'comment', ctx)).toEqual([['pupil-name', 'Holly']]);
+    expect(found('Robin Class went to the woods. The holly was so green.', 'post', ctx)).toEqual([]);
+  });
+});
+
 describe('set phrases', () => {
   it("does not take Jacob's ladder or a teddy bears' picnic for a pupil", () => {
     const ctx = testContext([], [

@@ -4,17 +4,9 @@
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import { ambiguousNameHasContext, hasParentWordNear, listedBeside } from './name-context.ts';
 import type { IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
-import {
-  ADDRESS_CUES_BEFORE_ONE,
-  ADDRESS_CUES_BEFORE_TWO,
-  AMBIGUOUS_FIRST_NAMES,
-  CALENDAR_WORDS,
-  ORDINARY_SURNAMES,
-  SET_PHRASES,
-  SURNAME_CUES_AFTER,
-  TITLES,
-  VIRTUES,
-} from './name-words.ts';
+import { adultNamedByFirstName, isAddressedByName, surnameStandsAlone } from './name-adults.ts';
+import { namesInHandle, pupilInitialsAt } from './name-handles.ts';
+import { AMBIGUOUS_FIRST_NAMES, CALENDAR_WORDS, PARENT_WORDS, SET_PHRASES, STAFF_ROLE_WORDS, TITLES, VIRTUES } from './name-words.ts';
 import type { NormalisedText } from './normalise.ts';
 import { preferActive } from './rule-citation.ts';
 import type { Token } from './tokens.ts';
@@ -27,6 +19,8 @@ interface NameMatch {
   form: NameForm;
   /** Needs context that was not found yet ("Will", "Grace"). */
   pending: boolean;
+  /** Part of a word, for a name inside a hashtag ("#WellDoneTobi"); otherwise the tokens' span. */
+  span?: { start: number; end: number };
 }
 
 export const nameDetector: Detector = {
@@ -34,7 +28,17 @@ export const nameDetector: Detector = {
   detect: findNames,
 };
 
-const CONFIDENCE: Record<NameForm, number> = { full: 0.97, joined: 0.93, 'title-surname': 0.9, 'first-initial': 0.9, first: 0.8, 'adult-first': 0.6, surname: 0.7 };
+const CONFIDENCE: Record<NameForm, number> = {
+  full: 0.97,
+  joined: 0.93,
+  'title-surname': 0.9,
+  'title-first': 0.85,
+  'first-initial': 0.9,
+  first: 0.8,
+  'adult-first': 0.6,
+  surname: 0.7,
+  initials: 0.6,
+};
 
 export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckContext): FindingDraft[] {
   const tokens = text.tokens;
@@ -44,7 +48,19 @@ export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckCon
   let i = 0;
   const starts = index.starts;
   while (i < tokens.length) {
-    if (!starts.has(tokens[i]!.key)) {
+    const t = tokens[i]!;
+    if (!starts.has(t.key)) {
+      // Rare shapes first checked cheaply: a run-together hashtag, or a capital initial.
+      if (t.sigil && isCamelCase(text.cased, t)) {
+        for (const h of namesInHandle(text, t, index)) matches.push({ first: i, last: i, entries: h.entries, form: h.form, pending: false, span: h });
+      } else if (t.key.length === 1 && t.capitalised) {
+        const m = pupilInitialsAt(text, tokens, i, index);
+        if (m) {
+          matches.push({ first: i, last: m.last, entries: m.entries, form: 'initials', pending: false });
+          i = m.last + 1;
+          continue;
+        }
+      }
       i += 1;
       continue;
     }
@@ -78,6 +94,13 @@ function matchAt(
     const found = walk(text, tokens, i + 1, surnames);
     const best = found.at(-1);
     if (best) return { first: i, last: best.last, entries: best.entries, form: 'title-surname', pending: false };
+    // "Miss Holly", "Mr Dan": staff known by title and first name. Never a pupil ("Goodnight Mister Tom").
+    const firstName = tokens[i + 1]!;
+    const node = firstName.capitalised ? names.get(firstName.key) : undefined;
+    if (node?.entries && !(node.next && i + 2 < tokens.length && node.next.has(tokens[i + 2]!.key))) {
+      const adults = node.entries.filter((e) => e.form === 'adult-first');
+      return { first: i, last: i + 1, entries: adults, form: 'title-first', pending: false };
+    }
   }
   // Most words are no one's name: one map look-up each, nothing allocated.
   if (names.has(t.key)) {
@@ -94,44 +117,6 @@ function matchAt(
     return { first: i, last: i, entries: adult, form: 'surname', pending: false };
   }
   return null;
-}
-
-/**
- * A surname alone names someone when it is not an ordinary word or anyone's first name, is not
- * part of a longer proper name ("Patel Road", "Dev Patel") and a verb or a possessive follows.
- */
-function surnameStandsAlone(tokens: readonly Token[], i: number, firstNames: ReadonlySet<string>): boolean {
-  const t = tokens[i]!;
-  if (ORDINARY_SURNAMES.has(t.key) || firstNames.has(t.key) || t.key.length < 3) return false;
-  const before = tokens[i - 1];
-  if (before && !t.sentenceStart && before.capitalised && !TITLES.has(before.key)) return false;
-  const next = tokens[i + 1];
-  if (!next || next.sentenceStart || next.capitalised) return false;
-  if (t.possessive) return true;
-  return SURNAME_CUES_AFTER.has(next.key);
-}
-
-/** "Thanks Kerry", "Hi Sarah", "Kerry, you…": someone addressed by their first name. */
-function isAddressedByFirstName(text: NormalisedText, tokens: readonly Token[], first: number, last: number): boolean {
-  const t = tokens[first]!;
-  if (!t.capitalised && !t.sigil) return false;
-  if (t.sigil === '@') return true;
-  if (isAddressedByName(text, tokens, first)) return true;
-  const b1 = tokens[first - 1];
-  const b2 = tokens[first - 2];
-  if (b1 && !t.sentenceStart && ADDRESS_CUES_BEFORE_ONE.has(b1.key)) return true;
-  if (b1 && b2 && !t.sentenceStart && !b1.sentenceStart && ADDRESS_CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`)) return true;
-  // "Kerry, you're a star": the name opens the sentence and a comma follows.
-  const next = tokens[last + 1];
-  return t.sentenceStart && !!next && /^,\s*$/.test(text.folded.slice(tokens[last]!.coreEnd, next.start)) && /^(?:you|your|youre|u|ur|thanks|thank|please|can|could|would|did|are|is|i|we)$/.test(next.key);
-}
-
-function isAddressedByName(text: NormalisedText, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const before = i > 0 ? text.folded.slice(tokens[i - 1]!.end, t.start) : '';
-  if (!/,\s*$/.test(before)) return false;
-  const after = text.folded.slice(t.end, i + 1 < tokens.length ? tokens[i + 1]!.start : text.folded.length);
-  return /^\s*(?:[,.!?]|$)/.test(after);
 }
 
 /** Every name in the trie that starts at token i, shortest first. */
@@ -171,7 +156,7 @@ function validate(text: NormalisedText, tokens: readonly Token[], first: number,
       ok = formFits(text, tokens, first, last, e.form, names);
       if (ok && e.form === 'first') {
         const t = tokens[first]!;
-        if (AMBIGUOUS_FIRST_NAMES.has(t.key) || (t.allCaps && t.key.length <= 3)) pending = !ambiguousNameHasContext(tokens, first, last);
+        if (AMBIGUOUS_FIRST_NAMES.has(t.key) || (t.allCaps && t.key.length <= 3)) pending = !ambiguousNameHasContext(text.folded, tokens, first, last);
       }
       verdicts.set(e.form, ok);
     }
@@ -201,7 +186,7 @@ function formFits(text: NormalisedText, tokens: readonly Token[], first: number,
     return !ordinary || capitalised;
   }
   if (form === 'adult-first') {
-    if (!isAddressedByFirstName(text, tokens, first, last)) return false;
+    if (!adultNamedByFirstName(text, tokens, first, last)) return false;
     const next = tokens[last + 1];
     return !(next && isSomeoneElsesSurname(text, tokens, last, names));
   }
@@ -278,8 +263,8 @@ function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPer
   const staff = persons.filter((p) => p.role === 'staff');
   const parents = persons.filter((p) => p.role === 'parent');
   const governors = persons.filter((p) => p.role === 'governor');
-  const start = tokens[m.first]!.start;
-  const end = tokens[m.last]!.coreEnd;
+  const start = m.span?.start ?? tokens[m.first]!.start;
+  const end = m.span?.end ?? (m.form === 'initials' ? tokens[m.last]!.end + 1 : tokens[m.last]!.coreEnd);
   const lowerCase = !tokens[m.first]!.capitalised && !tokens[m.last]!.capitalised;
   let confidence = CONFIDENCE[m.form] - (lowerCase ? 0.15 : 0);
   if (m.form === 'first' && AMBIGUOUS_FIRST_NAMES.has(tokens[m.first]!.key)) confidence = 0.75;
@@ -287,7 +272,10 @@ function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPer
     const names = roles.filter(([list]) => list.length > 0).map(([, label]) => label);
     return names.length ? `; the name also matches ${names.join(' and ')}` : '';
   };
-  if (pupils.length > 0) {
+  // "TA Callum", "her mum Kerry": a role just before a first name says which of those who share it is meant.
+  const before = m.form === 'first' || m.form === 'adult-first' ? tokens[m.first - 1] : undefined;
+  const adultMeant = before !== undefined && ((STAFF_ROLE_WORDS.has(before.key) && staff.length > 0) || (PARENT_WORDS.has(before.key) && parents.length > 0));
+  if (pupils.length > 0 && !adultMeant) {
     const rule = input.withImage ? preferActive(['no-name-with-image', 'pupil-not-identified'], ctx.rules) : 'pupil-not-identified';
     const who = describe(pupils, 'a pupil', 'pupils');
     const reason =
@@ -296,8 +284,8 @@ function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPer
         : `This names ${who}`;
     return { category: 'pupil-name', rule, start, end, confidence, reason: reason + also([[staff, 'a member of staff'], [parents, 'a parent']]) };
   }
-  const firstOnly = m.form === 'adult-first' ? `"${text.cased.slice(start, end)}" is the first name of ` : 'This names ';
-  if (staff.length > 0) {
+  const firstOnly = m.form === 'adult-first' || m.form === 'first' ? `"${text.cased.slice(start, end)}" is the first name of ` : 'This names ';
+  if (staff.length > 0 && !(before && PARENT_WORDS.has(before.key) && parents.length > 0)) {
     return { category: 'staff-name', rule: 'no-personal-data', start, end, confidence, severity: 'warn', reason: `${firstOnly}${describe(staff, 'a member of staff', 'members of staff')}${also([[parents, 'a parent']])}` };
   }
   if (parents.length > 0) {
