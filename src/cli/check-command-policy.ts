@@ -7,6 +7,7 @@ import { saysNotAPolicy } from '../core/rules/import/warnings.ts';
 import type { ImportResult } from '../core/rules/proposal.ts';
 import { withDefaults } from '../core/rules/validate-params.ts';
 import { readPolicyFile } from './read-policy-file.ts';
+import { citedClause } from '../core/checks/rule-citation.ts';
 
 export type PolicyRulesResult = { ok: true; rules: ActiveRule[]; notes: string[] } | { ok: false; message: string };
 
@@ -19,8 +20,8 @@ const catalogueOrder = new Map(RULE_CATALOGUE.map((r, i) => [r.id, i]));
 export function activeRulesOf(result: ImportResult): ActiveRule[] {
   return result.rules
     .map((r): ActiveRule => {
-      const first = r.clauses[0];
-      return { id: r.id, params: withDefaults(r.id, r.params), ...(first ? { clause: { number: first.number, text: first.text } } : {}) };
+      const clause = citedClause(r.clauses);
+      return { id: r.id, params: withDefaults(r.id, r.params), ...(clause ? { clause } : {}) };
     })
     .sort((a, b) => (catalogueOrder.get(a.id) ?? 999) - (catalogueOrder.get(b.id) ?? 999));
 }

@@ -20,3 +20,12 @@ export function resolveRule(ruleId: string, rules: readonly ActiveRule[]): RuleC
 export function preferActive(ruleIds: readonly string[], rules: readonly ActiveRule[]): string {
   return ruleIds.find((id) => rules.some((r) => r.id === id)) ?? ruleIds[0]!;
 }
+
+/**
+ * The clause a finding cites: the first of a rule's clauses that has a number. A title line
+ * can back a rule too, but "(clause  of your policy)" tells the reader nothing.
+ */
+export function citedClause<C extends { number: string; text: string }>(clauses: readonly C[]): { number: string; text: string } | undefined {
+  const c = clauses.find((x) => x.number.trim() !== '');
+  return c ? { number: c.number, text: c.text } : undefined;
+}

@@ -3,6 +3,7 @@ import { RULE_CATALOGUE } from '../../core/rules/catalogue.ts';
 import type { RuleClauseRef } from './schema.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { activeRulesOfSchool } from './rules-repository.ts';
+import { citedClause } from '../../core/checks/rule-citation.ts';
 
 export interface ActiveRuleWithClauses extends ActiveRule {
   /** Every clause that backs the rule; `clause` is the first. */
@@ -22,8 +23,8 @@ export async function getActiveRules(ctx: { tx: Tx; school: { id: string } }): P
   const seen = new Map<string, ActiveRuleWithClauses>();
   for (const r of rows) {
     if (seen.has(r.ruleId)) continue;
-    const first = r.clauses[0];
-    seen.set(r.ruleId, { id: r.ruleId, params: r.params, clauses: r.clauses, policyId: r.policyId, ...(first ? { clause: { number: first.number, text: first.text } } : {}) });
+    const clause = citedClause(r.clauses);
+    seen.set(r.ruleId, { id: r.ruleId, params: r.params, clauses: r.clauses, policyId: r.policyId, ...(clause ? { clause } : {}) });
   }
   return [...seen.values()].sort((a, b) => (catalogueOrder.get(a.id) ?? 999) - (catalogueOrder.get(b.id) ?? 999));
 }
