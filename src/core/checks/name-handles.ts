@@ -38,7 +38,7 @@ export function namesInHandle(text: NormalisedText, t: Token, index: NameIndex):
     }
     // A first name alone only when it is not also an ordinary word (#ThankYouMay, #HollyJolly).
     if (AMBIGUOUS_FIRST_NAMES.has(part.key) || part.key.length < 3) continue;
-    const firsts = index.names.get(part.key)?.entries?.filter((e) => e.form === 'first');
+    const firsts = index.names.get(part.key)?.groups?.find((g) => g.form === 'first')?.entries;
     if (firsts?.length) found.push({ start: part.start, end: part.end, entries: firsts, form: 'first' });
   }
   return found;

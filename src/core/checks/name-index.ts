@@ -26,6 +26,13 @@ export interface NameEntry {
 export interface TrieNode {
   next: Map<string, TrieNode> | null;
   entries: NameEntry[] | null;
+  /** `entries` by form, each form in the order it first appears: a form is judged once per match. */
+  groups: FormGroup[] | null;
+}
+
+export interface FormGroup {
+  form: NameForm;
+  entries: NameEntry[];
 }
 
 export interface NameIndex {
@@ -98,6 +105,7 @@ export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
     }
     if (p.role !== 'pupil') for (const last of lasts) insert(index.surnames, last, { person: id, form: 'title-surname' });
   }
+  groupByForm(index.names);
   for (const key of index.names.keys()) index.starts.add(key);
   for (const key of index.joined.keys()) index.starts.add(key);
   for (const key of index.surnames.keys()) index.starts.add(key);
@@ -111,13 +119,28 @@ function insert(root: Map<string, TrieNode>, keys: readonly string[], entry: Nam
   for (let i = 0; i < keys.length; i++) {
     node = level.get(keys[i]!);
     if (!node) {
-      node = { next: null, entries: null };
+      node = { next: null, entries: null, groups: null };
       level.set(keys[i]!, node);
     }
     if (i < keys.length - 1) level = node.next ??= new Map();
   }
   const entries = (node!.entries ??= []);
   if (!hasEntry(entries, entry)) entries.push(entry);
+}
+
+function groupByForm(level: Map<string, TrieNode>): void {
+  for (const node of level.values()) {
+    if (node.entries) {
+      const groups: FormGroup[] = [];
+      for (const e of node.entries) {
+        const g = groups.find((x) => x.form === e.form);
+        if (g) g.entries.push(e);
+        else groups.push({ form: e.form, entries: [e] });
+      }
+      node.groups = groups;
+    }
+    if (node.next) groupByForm(node.next);
+  }
 }
 
 function addJoined(joined: Map<string, NameEntry[]>, key: string, entry: NameEntry): void {

@@ -3,7 +3,7 @@
 // governors' names are published and are not findings on their own.
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import { ambiguousNameHasContext, hasParentWordNear, listedBeside } from './name-context.ts';
-import type { IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
+import type { FormGroup, IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
 import { adultNamedByFirstName, isAddressedByName, surnameStandsAlone } from './name-adults.ts';
 import { namesInHandle, pupilInitialsAt } from './name-handles.ts';
 import { AMBIGUOUS_FIRST_NAMES, CALENDAR_WORDS, PARENT_WORDS, SET_PHRASES, STAFF_ROLE_WORDS, TITLES, VIRTUES } from './name-words.ts';
@@ -97,15 +97,15 @@ function matchAt(
     // "Miss Holly", "Mr Dan": staff known by title and first name. Never a pupil ("Goodnight Mister Tom").
     const firstName = tokens[i + 1]!;
     const node = firstName.capitalised ? names.get(firstName.key) : undefined;
-    if (node?.entries && !(node.next && i + 2 < tokens.length && node.next.has(tokens[i + 2]!.key))) {
-      const adults = node.entries.filter((e) => e.form === 'adult-first');
+    if (node?.groups && !(node.next && i + 2 < tokens.length && node.next.has(tokens[i + 2]!.key))) {
+      const adults = node.groups.find((g) => g.form === 'adult-first')?.entries ?? [];
       return { first: i, last: i + 1, entries: adults, form: 'title-first', pending: false };
     }
   }
   // Most words are no one's name: one map look-up each, nothing allocated.
   if (names.has(t.key)) {
     for (const c of walk(text, tokens, i, names).reverse()) {
-      const m = validate(text, tokens, i, c.last, c.entries, names);
+      const m = validate(text, tokens, i, c.last, c.groups, names);
       if (m) return m;
     }
   }
@@ -120,14 +120,14 @@ function matchAt(
 }
 
 /** Every name in the trie that starts at token i, shortest first. */
-function walk(text: NormalisedText, tokens: readonly Token[], i: number, root: Map<string, TrieNode>): Array<{ last: number; entries: NameEntry[] }> {
-  const found: Array<{ last: number; entries: NameEntry[] }> = [];
+function walk(text: NormalisedText, tokens: readonly Token[], i: number, root: Map<string, TrieNode>): Array<{ last: number; entries: NameEntry[]; groups: FormGroup[] }> {
+  const found: Array<{ last: number; entries: NameEntry[]; groups: FormGroup[] }> = [];
   let level: Map<string, TrieNode> | null = root;
   const inHandle = tokens[i]!.sigil !== null;
   for (let j = i; j < tokens.length && level; j++) {
     const node = level.get(tokens[j]!.key);
     if (!node) break;
-    if (node.entries) found.push({ last: j, entries: node.entries });
+    if (node.entries) found.push({ last: j, entries: node.entries, groups: node.groups ?? [] });
     if (!node.next || tokens[j]!.possessive || j + 1 >= tokens.length || !joinable(text, tokens, j, false, inHandle)) break;
     level = node.next;
   }
@@ -136,37 +136,40 @@ function walk(text: NormalisedText, tokens: readonly Token[], i: number, root: M
 
 /** Whether token j and the next one can be parts of one name. */
 function joinable(text: NormalisedText, tokens: readonly Token[], j: number, afterTitle: boolean, inHandle = false): boolean {
-  const gap = text.folded.slice(tokens[j]!.end, tokens[j + 1]!.start);
-  if (gap.length === 0 || gap.length > 3) return false;
+  const from = tokens[j]!.end;
+  const length = tokens[j + 1]!.start - from;
+  if (length === 0 || length > 3) return false;
+  // The usual gap, one space, without slicing the text.
+  if (length === 1 && text.folded.charCodeAt(from) === 32) return true;
+  const gap = text.folded.slice(from, from + length);
   if (/^\s+$/.test(gap) || /^\s?-\s?$/.test(gap) || gap === '_') return true;
   if (afterTitle && /^\.\s?$/.test(gap)) return true;
   return inHandle && gap === '.';
 }
 
-function validate(text: NormalisedText, tokens: readonly Token[], first: number, last: number, all: NameEntry[], names: Map<string, TrieNode>): NameMatch | null {
+function validate(text: NormalisedText, tokens: readonly Token[], first: number, last: number, groups: readonly FormGroup[], names: Map<string, TrieNode>): NameMatch | null {
   // The tests depend on the form, not the person: each form is judged once, however many share the name.
-  const verdicts = new Map<NameForm, boolean>();
   let form: NameForm | null = null;
   let pending = false;
-  let kept: NameEntry[] | null = null;
-  for (let k = 0; k < all.length; k++) {
-    const e = all[k]!;
-    let ok = verdicts.get(e.form);
-    if (ok === undefined) {
-      ok = formFits(text, tokens, first, last, e.form, names);
-      if (ok && e.form === 'first') {
-        const t = tokens[first]!;
-        if (AMBIGUOUS_FIRST_NAMES.has(t.key) || (t.allCaps && t.key.length <= 3)) pending = !ambiguousNameHasContext(text.folded, tokens, first, last);
-      }
-      verdicts.set(e.form, ok);
+  let entries: NameEntry[] | null = null;
+  let merged = false;
+  for (const g of groups) {
+    if (!formFits(text, tokens, first, last, g.form, names)) continue;
+    if (g.form === 'first') {
+      const t = tokens[first]!;
+      if (AMBIGUOUS_FIRST_NAMES.has(t.key) || (t.allCaps && t.key.length <= 3)) pending = !ambiguousNameHasContext(text.folded, tokens, first, last);
     }
-    if (ok) {
-      form ??= e.form;
-      if (kept) kept.push(e);
-    } else kept ??= all.slice(0, k);
+    if (!entries) {
+      form = g.form;
+      entries = g.entries;
+    } else {
+      if (!merged) entries = entries.slice();
+      merged = true;
+      for (const e of g.entries) entries.push(e);
+    }
   }
-  if (!form) return null;
-  return { first, last, entries: kept ?? all, form, pending };
+  if (!form || !entries) return null;
+  return { first, last, entries, form, pending };
 }
 
 function formFits(text: NormalisedText, tokens: readonly Token[], first: number, last: number, form: NameForm, names: Map<string, TrieNode>): boolean {
@@ -258,20 +261,12 @@ function confirmListedNames(folded: string, tokens: readonly Token[], matches: N
 
 function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPerson[], input: CheckInput, ctx: CheckContext): FindingDraft | null {
   const tokens = text.tokens;
-  const persons = [...new Set(m.entries.map((e) => e.person))].map((id) => people[id]!);
-  const pupils = persons.filter((p) => p.role === 'pupil');
-  const staff = persons.filter((p) => p.role === 'staff');
-  const parents = persons.filter((p) => p.role === 'parent');
-  const governors = persons.filter((p) => p.role === 'governor');
+  const { pupils, staff, parents, governors } = byRole(m.entries, people);
   const start = m.span?.start ?? tokens[m.first]!.start;
   const end = m.span?.end ?? (m.form === 'initials' ? tokens[m.last]!.end + 1 : tokens[m.last]!.coreEnd);
   const lowerCase = !tokens[m.first]!.capitalised && !tokens[m.last]!.capitalised;
   let confidence = CONFIDENCE[m.form] - (lowerCase ? 0.15 : 0);
   if (m.form === 'first' && AMBIGUOUS_FIRST_NAMES.has(tokens[m.first]!.key)) confidence = 0.75;
-  const also = (roles: Array<[IndexedPerson[], string]>) => {
-    const names = roles.filter(([list]) => list.length > 0).map(([, label]) => label);
-    return names.length ? `; the name also matches ${names.join(' and ')}` : '';
-  };
   // "TA Callum", "her mum Kerry": a role just before a first name says which of those who share it is meant.
   const before = m.form === 'first' || m.form === 'adult-first' ? tokens[m.first - 1] : undefined;
   const adultMeant = before !== undefined && ((STAFF_ROLE_WORDS.has(before.key) && staff.length > 0) || (PARENT_WORDS.has(before.key) && parents.length > 0));
@@ -294,6 +289,25 @@ function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPer
     return { category: 'parent-name', rule: 'no-personal-data', start, end, confidence, severity: 'warn', reason: `${firstOnly}${describe(parents, 'a parent', 'parents')}` };
   }
   return null;
+}
+
+/** The people a match names, each once, in roster order, by role. */
+function byRole(entries: readonly NameEntry[], people: readonly IndexedPerson[]) {
+  const ids = entries.length === 1 ? [entries[0]!.person] : [...new Set(entries.map((e) => e.person))].sort((a, b) => a - b);
+  const out = { pupils: [] as IndexedPerson[], staff: [] as IndexedPerson[], parents: [] as IndexedPerson[], governors: [] as IndexedPerson[] };
+  for (const id of ids) {
+    const p = people[id]!;
+    if (p.role === 'pupil') out.pupils.push(p);
+    else if (p.role === 'staff') out.staff.push(p);
+    else if (p.role === 'parent') out.parents.push(p);
+    else out.governors.push(p);
+  }
+  return out;
+}
+
+function also(roles: Array<[IndexedPerson[], string]>): string {
+  const names = roles.filter(([list]) => list.length > 0).map(([, label]) => label);
+  return names.length ? `; the name also matches ${names.join(' and ')}` : '';
 }
 
 function describe(list: IndexedPerson[], one: string, many: string): string {
