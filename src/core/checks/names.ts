@@ -198,9 +198,20 @@ function formFits(text: NormalisedText, tokens: readonly Token[], first: number,
     // "Jacob's ladder", "teddy bears": a set phrase, not a person.
     const next = tokens[last + 1];
     if (next && SET_PHRASES.get(t.key)?.has(next.key)) return false;
+    if (worksInTheOffice(tokens, last)) return false;
     return !(next && isSomeoneElsesSurname(text, tokens, last, names));
   }
   return true;
+}
+
+/** "Ahmed in the office was very helpful": someone who works at the school, not a pupil. */
+function worksInTheOffice(tokens: readonly Token[], last: number): boolean {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  const c = tokens[last + 3];
+  if (!a || !b || (a.key !== 'in' && a.key !== 'from' && a.key !== 'on' && a.key !== 'at')) return false;
+  if (b.key === 'reception' && a.key === 'on') return true;
+  return b.key === 'the' && !!c && (c.key === 'office' || c.key === 'front' || c.key === 'kitchen' || c.key === 'kitchens');
 }
 
 // Words that may follow a first name without being a surname: "Amelia For Star Of The Week", "Amelia Year 6".

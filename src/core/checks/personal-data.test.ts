@@ -36,6 +36,13 @@ describe('phone numbers', () => {
     }
   });
 
+  it("leaves an organisation's published landline alone, but not a mobile or someone's own number", () => {
+    expect(found('If you are worried, call Bristol First Response on 0117 903 6444 or the NSPCC helpline 0808 800 5000.')).toEqual([]);
+    expect(found('The council team on 07700 900123 can help')).toEqual([['phone', '07700 900123']]);
+    expect(found('Ring me at the surgery on 0117 903 6444')).toEqual([['phone', '0117 903 6444']]);
+    expect(found('Her number is 0117 903 6444')).toEqual([['phone', '0117 903 6444']]);
+  });
+
   it("never reports the school's own published number", () => {
     expect(found('Call the office on 01632 960123 or +44 1632 960123')).toEqual([]);
   });

@@ -12,6 +12,10 @@ const CANDIDATE = /[+(]?\d[\d\s().\-/]{7,}\d/g;
 const PHONE_START = /(?:^|[^\d])(?:\+|\(?0|44)/;
 const REFERENCE_WORDS = /\b(?:ref|reference|invoice|order|account|acct|a\/c|sort code|urn|upn|id|case|ticket|booking|receipt|transaction|policy|charity|company|registration|reg|isbn|serial|membership|member|customer|parcel|tracking)\b\.?\s*(?:no\.?|number|num|#|code|id)?(?:\s+is)?\s*[:#]?\s*$/;
 const PHONE_WORDS = /\b(?:tel|telephone|phone|mobile|mob|call|ring|text|whatsapp|contact|my\s+(?:number|no))\b[^\d]{0,14}$/;
+// An organisation named just before a landline: "call Bristol First Response on 0117 …", "the
+// NSPCC helpline 0808 …". Its published number is not anyone's personal data; a mobile still is.
+const ORGANISATION_BEFORE = /\b(?:helpline|advice\s+line|line|childline|nspcc|samaritans|council|service|services|team|hub|centre|center|surgery|practice|police|nhs|hospital|response|mash|front\s+door|trust|charity|foundation|library|office|department|dept|board|authority|agency|partnership|clinic|pharmacy)\b[^\d]{0,12}$/;
+const MY_NUMBER_BEFORE = /\b(?:me|my|his|her|their)\b[^\d]{0,24}$/;
 
 // `leniency` is supported at run time but missing from the library's types.
 const FIND_OPTIONS = { defaultCountry: 'GB', v2: true, leniency: 'POSSIBLE' } as { defaultCountry: 'GB'; v2: true };
@@ -44,6 +48,7 @@ export function findPhones(text: NormalisedText, _input: unknown, ctx: CheckCont
       if (/[£$€¥]\s*$/.test(before) || /\d[.,]$/.test(before)) continue;
       const cued = PHONE_WORDS.test(before);
       if (!cued && REFERENCE_WORDS.test(before)) continue;
+      if (isOrganisationLandline(folded, start, n.national)) continue;
       drafts.push({
         category: 'phone',
         rule: 'no-personal-data',
@@ -137,6 +142,13 @@ function looksLikeAPhone(written: string, callingCode: string, national: string)
   // Dates such as 01.03.2024 or 2024-03-01: eight digits in a date's shape.
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(written.trim())) return false;
   return national.length >= 9 && digits.length <= 14;
+}
+
+/** A geographic or non-geographic landline straight after an organisation's name, not "my"/"me". */
+function isOrganisationLandline(folded: string, start: number, national: string): boolean {
+  if (national.startsWith('7')) return false;
+  const before = folded.slice(Math.max(0, start - 48), start);
+  return ORGANISATION_BEFORE.test(before) && !MY_NUMBER_BEFORE.test(before);
 }
 
 function countDigits(s: string): number {
