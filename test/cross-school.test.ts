@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { savePhotoCheck } from '../src/features/photos/save-photo-check.ts';
 import { importPublishedPolicy } from '../src/features/policies/import-published-policy.ts';
 import { testApp, WebClient, type TestApp } from './support/app.ts';
 import { asSchool, createPerson, createPupil, createSchool, type TestSchool } from './support/factories.ts';
+import { plainImage } from './support/images.ts';
 
 // Signs in as school A's Headteacher and requests every school route of the app with school B's
 // slug, then with A's slug and B's ids. Every answer must be a 404 that shows none of B's data.
@@ -37,6 +39,13 @@ beforeAll(async () => {
   const policyA = await publishFor(a, headA.id, 'Policy of A');
   Object.assign(ids, { personId: headB.id, pupilId: pupilB.id, policyId: policyB.policyId, versionId: policyB.versionId });
   Object.assign(ownIds, { personId: headA.id, policyId: policyA.policyId, versionId: policyA.versionId });
+  // A checked photo in each school (`:id` in the photo routes).
+  const photo = { bytes: await plainImage(40, 30).jpeg().toBuffer(), type: 'jpeg' as const, width: 40, height: 30 };
+  const face = { x: 5, y: 5, width: 10, height: 10, score: 0.9 };
+  const photoB = await asSchool(t.database, b, { personId: headB.id }, (ctx) => savePhotoCheck(ctx, { stripped: photo, faces: [face], hadLocation: false }));
+  const photoA = await asSchool(t.database, a, { personId: headA.id }, (ctx) => savePhotoCheck(ctx, { stripped: photo, faces: [face], hadLocation: false }));
+  Object.assign(ids, { id: photoB.id });
+  Object.assign(ownIds, { id: photoA.id });
   // Rules are named by their catalogue id, the same in every school: the version id is what is B's.
   Object.assign(ids, { ruleId: 'no-contact-pupils' });
   Object.assign(ownIds, { ruleId: 'no-contact-pupils' });
