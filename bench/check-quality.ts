@@ -4,7 +4,7 @@
 // swear-word filters, and for every tool the share of clean texts (no label at all) it flags.
 // A label counts as found when anything the tool marks overlaps it, whatever the tool calls it:
 // the redactors' own labels ("DIGITS", "ZIPCODE") do not map onto ours, so all are judged alike.
-import { loadCorpus, type CorpusText } from '../eval/corpus.ts';
+import { loadCorpus, type CorpusName, type CorpusText } from '../eval/corpus.ts';
 import type { CheckKind } from '../src/core/checks/types.ts';
 
 /** Half-open spans [start, end) of the text a tool marks, in UTF-16 units of the original. */
@@ -22,8 +22,8 @@ export interface Quality {
   cleanFalseAlarmRate: number;
 }
 
-export function corpus(): CorpusText[] {
-  return loadCorpus();
+export function corpus(name: CorpusName = 'main'): CorpusText[] {
+  return loadCorpus(name);
 }
 
 export function quality(texts: readonly CorpusText[], categories: readonly string[], find: SpanFinder): Quality {
