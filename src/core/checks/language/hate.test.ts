@@ -13,6 +13,23 @@ describe('hate', () => {
     expect(found('Islam is a cancer')).toHaveLength(1);
   });
 
+  it('finds phrasings beyond the ones it was written against', () => {
+    for (const hate of [
+      'Go back to Romania',
+      'Just fuck off back to Africa the lot of you',
+      'They can all go back to Pakistan as far as I am concerned',
+      'Those Bulgarian lads are all thieves',
+      'The Polish families are nothing but scroungers',
+      'Muslim parents should not be allowed on the PTA',
+      'Somali kids always cause trouble at pickup',
+      'Never trust a Romanian',
+      'No one wants their sort here',
+      "Your kind aren't welcome round here",
+      'People like you do not belong in this country',
+      'Too many Eastern European families at this school now',
+    ]) expect(found(hate), hate).toHaveLength(1);
+  });
+
   it('leaves teaching about history and faith alone', () => {
     for (const clean of [
       'Year 6 wrote poems about Windrush and the people who came to Britain',
@@ -20,6 +37,14 @@ describe('hate', () => {
       'Today we celebrated Eid with a special assembly',
       'Black History Month: Year 2 learnt about Rosa Parks',
       'Pride Month display of books about all kinds of families',
+      'We went back to Poland for the holidays',
+      "We can't wait to go back to Poland next summer",
+      'Mum says we can all go back to Jamaica for Christmas',
+      'The Polish families brought amazing food to the international evening',
+      'Muslim parents are welcome to use the quiet room during Ramadan',
+      'The Romanian families are all invited to the welcome coffee morning',
+      'Typical Polish breakfast at the culture day!',
+      'Nobody wants your old uniform here, take it to the charity shop',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });
