@@ -23,6 +23,26 @@ describe('threats', () => {
     ]) expect(found(threat), threat).toHaveLength(1);
   });
 
+  it('finds damage to property and veiled threats, phrased in new ways', () => {
+    for (const threat of [
+      'Somebody needs to slash his tyres',
+      "I'm going to key Mrs Patel's car",
+      "Wouldn't take much to put a brick through their window",
+      "I'll smash his windscreen in",
+      "Someone should set fire to the head's house",
+      'I know where she works.',
+      "I know where he parks and I'll be there",
+      'We know what car he drives',
+      'That teacher will live to regret it',
+      "She's going to regret the way she spoke to me",
+      'Leave my son alone or watch what happens',
+      "Be a shame if something happened to that nice car of yours",
+      'This is not over, Mr Day',
+      "Don't say I didn't warn you",
+      "I'll make her pay",
+    ]) expect(found(threat), threat).toHaveLength(1);
+  });
+
   it('leaves British figures of speech alone', () => {
     for (const clean of [
       'The kids killed it on stage tonight',
@@ -36,6 +56,18 @@ describe('threats', () => {
       'Hit for six by the price of the trip',
       'Hurry up or else we will be late',
       "I'll deal with the form tonight",
+      'The tyres on the minibus need replacing',
+      'Prices slashed at the uniform shop',
+      'Use the key on your car fob to open the gate',
+      'Someone threw a ball through the hall window, luckily no one was hurt',
+      "I'm going to regret eating all that cake",
+      'Nobody will regret signing up for the choir',
+      'Add the vinegar and watch what happens to the bubbles!',
+      "The match isn't over until the whistle",
+      'I know where he works, I can drop the form off there',
+      'I know where she works and I can pop the book round',
+      "Year 5 will smash their car design challenge",
+      "I'll make him pay for the window he broke",
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

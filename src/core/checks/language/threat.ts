@@ -1,8 +1,13 @@
 // Threats and intimidation: violence, "I know where you live", "you'll regret it", threats to
-// someone's job. "Killed it on stage", "could murder a brew" and "I'll see you at the gate" pass.
+// someone's job, damage to their car or house ("slash the tyres", "key her car"), veiled threats ("I
+// know where he parks", "he's going to regret it"). "Killed it on stage", "could murder a brew",
+// "I'll see you at the gate" and "the tyres on the minibus need replacing" pass.
 import { phraseDetector } from './phrases.ts';
 
 const WILL = String.raw`(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i\s+swear\s+i'll|i\s+swear\s+i\s+will|i'd|we'll|we\s+will)`;
+// Whose car or house: "his", "the head's", "Mrs Lee's".
+const WHOSE = String.raw`(?:his|her|their|your|the\s+[a-z]+'?s|that\s+[a-z]+'?s|(?:mr|mrs|miss|ms)\s+[a-z'-]+'s)`;
+const PROPERTY = String.raw`(?:car|cars|house|home|windows?|windscreen|flat|van|garden|front\s+door|shed)\b(?!\s*-?\s*(?:design|project|challenge|race|racing|boot|sale|wash|park|share))`;
 const OBJ = String.raw`(?:you|him|her|them|that\s+[a-z]+|the\s+[a-z]+|mr\s+[a-z'-]+|mrs\s+[a-z'-]+|miss\s+[a-z'-]+|ms\s+[a-z'-]+|his|her|your|their)`;
 
 export const threatDetector = phraseDetector({
@@ -13,6 +18,7 @@ export const threatDetector = phraseDetector({
   merge: 'sentence',
   confidence: 0.85,
   triggers:
+    'slash slashing key keying brick bricks rock rocks stone stones bottle firework smash smashing trash wreck vandalise egg torch firebomb fire petrol tyres tires know regret happens shame over warn messing messed careful ' +
     'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs catch brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough outside',
   patterns: [
     String.raw`\b${WILL}\s+(?:\w+\s+)?(?:kill|murder|batter|hurt|punch|slap|deck|stab|strangle|throttle|floor|lamp|thump|smack|glass|shoot)\s+${OBJ}\b(?!\s+for\b)`,
@@ -46,7 +52,7 @@ export const threatDetector = phraseDetector({
     String.raw`\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b`,
     String.raw`\b(?:you've|you\s+have|consider\s+yourself|consider\s+yourselves)\s+(?:been\s+)?warned\b`,
     String.raw`\bget\s+what'?s\s+coming\s+to\s+(?:her|him|you|them)\b`,
-    String.raw`\b(?:burn|torch|bomb|blow\s+up|petrol\s+bomb)\s+(?:that|the|this|your|their)\s+(?:school|place|building|house|car)\b`,
+    String.raw`\b(?:burn|torch|bomb|blow\s+up|petrol\s+bomb)\s+(?:that|the|this|your|their|his|her)\s+(?:school|place|building|house|car)\b`,
     String.raw`\b(?:hope|pray)\s+i\s+don'?t\s+(?:find|see|catch)\s+(?:you|him|her|them)\b`,
     String.raw`\b(?:i|we)\s+know\s+which\s+(?:car|house|one)\s+is\s+(?:yours|his|hers|theirs)\b`,
     String.raw`\bwait\s+(?:till|until|til|'til)\s+i\s+(?:catch|get|see|find)\b`,
@@ -55,9 +61,27 @@ export const threatDetector = phraseDetector({
     String.raw`\bsee\s+who'?s\s+laughing\b`,
     String.raw`\bsome(?:one|body)(?:\s+is|'s|\s+will)?\s+(?:going\s+to\s+|gonna\s+)?get(?:ting)?\s+(?:hurt|a\s+(?:slap|smack|kicking|hiding|beating)|battered|stabbed|knocked\s+out|their\s+head\s+kicked\s+in)\b`,
     String.raw`\bhead\s+kicked\s+in\b`,
-    String.raw`\bsome(?:one|body)\s+(?:should|needs\s+to|ought\s+to)\s+(?:burn|slap|smack|punch|hit|batter|kill|shoot|stab|deal\s+with)\b`,
+    String.raw`\bsome(?:one|body)\s+(?:should|needs\s+to|ought\s+to)\s+(?:burn|slap|smack|punch|hit|batter|kill|shoot|stab|deal\s+with|slash|key|smash|torch|egg|teach\s+(?:him|her|them)\s+a\s+lesson)\b`,
     String.raw`\b(?:don'?t|do\s+not)\s+make\s+me\s+come\s+(?:down|up|over|round)\s+there\b`,
     String.raw`\b(?:touch|lay\s+a\s+finger\s+on|go\s+near|hurt)\s+(?:my|our)\s+(?:son|daughter|kid|child|boy|girl|lad|children|kids)\s+again\b`,
+    // Damage to someone's car or house: "slash the tyres", "key her car", "a brick through his window"
+    String.raw`\b(?:slash|slashing)\s+(?:(?:the|his|her|their|your|its|them|all\s+the|all\s+his|all\s+her)\s+)?(?:[a-z']+\s+){0,2}?(?:tyres|tires)\b|\blet\s+(?:his|her|their|your)\s+tyres\s+down\b`,
+    String.raw`\b(?:key|keying)\s+${WHOSE}\s+(?:new\s+|flash\s+|posh\s+|fancy\s+)?${PROPERTY}`,
+    String.raw`\b(?:put|throw|chuck|lob|putting|throwing|chucking)\s+(?:a|some|another)\s+(?:brick|bricks|rock|rocks|stone|stones|bottle|petrol\s+bomb|firework)\s+through\s+(?:the|his|her|their|your|a|that|its)\s+(?:[a-z']+\s+){0,2}?(?:window|windows|windscreen|door|letterbox)\b`,
+    String.raw`\b(?:smash|smashing|trash|wreck|vandalise|egg|torch|burn|firebomb)\s+(?:up\s+)?${WHOSE}\s+(?:[a-z]+\s+)?${PROPERTY}`,
+    String.raw`\bset\s+fire\s+to\s+(?:his|her|their|your|the|that)\s+(?:[a-z']+\s+)?(?:car|house|home|school|flat|van|shed)\b|\bpetrol\s+through\s+(?:the|his|her|their|your)\s+letterbox\b`,
+    // Veiled: "I know where he parks." (said on its own, not "I know where he works, I'll drop it in"), "I know what car she drives", "I know where his kids go to school"
+    String.raw`\b(?:i|we)\s+know\s+where\s+(?:you|he|she|they)\s+(?:parks?|works?|sleeps?|drinks|shops|walks|drops|picks|hangs\s+out)\b(?=\s*(?:[.!\n]|$)|,?\s+(?:mr|mrs|miss|ms|sir|mate|pal|love|too|as\s+well|btw)\b|\s+and\s+(?:i'?ll|i\s+will|we'?ll|i'?m\s+(?:coming|going))\b)|\b(?:i|we)\s+know\s+where\s+(?:his|her|your|their)\s+(?:kids|children|son|daughter|wife|husband|mum|family)\s+(?:lives?|goes|go|works?|parks?|sleeps?)\b`,
+    String.raw`\b(?:i|we)\s+know\s+(?:what|which)\s+car\s+(?:you|he|she|they)\s+drives?\b|\b(?:i|we)\s+know\s+(?:his|her|your|their)\s+(?:car\s+reg|reg|registration|number\s+plate)\b`,
+    // "My ex is going to regret what he did", "he will live to regret it"
+    String.raw`\b(?:(?:he|she|they|you)(?:'s|'re|'ll)|(?!(?:i|we|nobody|noone|who)\s)[a-z]+\s+(?:is|are|will))\s+(?:going\s+to\s+|gonna\s+)?(?:live\s+to\s+)?regret\s+(?:it|this|that|what|the\s+day|ever|crossing|messing|touching|saying|doing|hurting|speaking|talking|treating|the\s+way)\b`,
+    String.raw`\bor\s+(?:else\s+)?(?:just\s+)?(?:watch|see)\s+what\s+happens\b|\bwatch\s+what\s+happens\s+to\s+(?:you|him|her|them|your|his|their)\b`,
+    String.raw`\bshame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen|bad\s+happened)\s+to\b`,
+    String.raw`\bthis\s+(?:isn't|is\s+not|ain't)\s+over\b(?!\s+(?:yet|until|till|til)\b)`,
+    String.raw`\bdon'?t\s+say\s+(?:i|we)\s+didn'?t\s+warn\s+(?:you|him|her|them)\b`,
+    String.raw`\bknow\s+who\s+(?:you're|youre|you\s+are|he's|she's|they're)\s+(?:messing|dealing)\s+with\b|\bmessed\s+with\s+the\s+wrong\s+(?:person|family|mum|dad|man|woman|people)\b`,
+    String.raw`\b${WILL}\s+make\s+(?:him|her|you|them|that\s+[a-z]+|mr\s+[a-z'-]+|mrs\s+[a-z'-]+|miss\s+[a-z'-]+)\s+pay\b(?!\s+for\s+(?:the|a|it|his|her|their|your|my|any))|\b${WILL}\s+get\s+(?:you|him|her|them)\s+(?:for\s+this|for\s+that|back\s+for)\b`,
+    String.raw`\bi'?d\s+(?:be\s+careful|watch\s+(?:out|it|myself))\s+if\s+i\s+(?:were|was)\s+(?:you|him|her|them)\b`,
     String.raw`\bsee\s+how\s+(?:brave|hard|tough)\s+(?:he|she|they|you)\s+(?:is|are)\b`,
   ],
 });
