@@ -18,6 +18,20 @@ describe('abuse', () => {
     expect(found('Disgrace of a headteacher')).toHaveLength(1);
   });
 
+  it('finds insults phrased in new ways, before or after a name', () => {
+    for (const insult of [
+      'Lazy git Mr Cole never marks anything',
+      'That spoilt brat Tyler kicked the ball at my daughter',
+      'Idiot Mrs Shaw gave out the wrong date again',
+      'Liars, every one of you',
+      'Hypocrites, the whole lot of you',
+      'Get over it you snowflakes',
+      'The new head is not the sharpest tool in the box',
+      'Our class teacher has the brains of a goldfish',
+      "Snotty cow on reception wouldn't even look up",
+    ]) expect(found(insult), insult).toHaveLength(1);
+  });
+
   it('gives a reason and the rule', () => {
     const [f] = checkText({ kind: 'comment', text: 'You idiot' }, ctx, [abuseDetector]).findings;
     expect(f).toMatchObject({ category: 'abuse', rule: 'no-offensive-content', severity: 'block' });
@@ -34,6 +48,13 @@ describe('abuse', () => {
       'The kids were absolutely brilliant',
       "I'm such an idiot, I forgot it was non-uniform day",
       'Our dog is a total idiot, he ate the homework',
+      "Harvey's painting was brilliant",
+      'Thank you Snowflakes class for the lovely carols',
+      'The snowflakes the children made are in the window',
+      'The lazy dog would not help the Little Red Hen',
+      'A big thank you to every one of you',
+      'The office staff were rude to me on the phone',
+      "I'm not the sharpest tool in the box when it comes to fractions",
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

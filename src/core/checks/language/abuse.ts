@@ -1,14 +1,17 @@
 // Insults aimed at people: "you're a liar", "Mrs X is a joke", "that idiot in the office",
-// "useless teacher". An insult needs a target (you, a named or described person); a "useless
-// link" or "what a scorcher" is not abuse.
+// "useless teacher", "stupid bitch Mrs X", "that little shit Harvey", "waste of space, the lot of
+// you", "you snowflakes". An insult needs a target (you, a named or described person); a "useless
+// link", "what a scorcher" or "Harvey's painting was brilliant" is not abuse.
 import { FILL, PERSON, phraseDetector } from './phrases.ts';
 
 // Nouns that insult a person whoever says them.
 const STRONG = String.raw`(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|numpty|numpties|muppets?|pillocks?|plonkers?|prats?|twits?|tossers?|wankers?|twats?|cunts?|dickheads?|knobheads?|bellends?|arseholes?|scumbags?|scum|nonces?|paedos?|dimwits?|lowlifes?|sleazebags?|dunces?|buffoons?|oafs?|cows?|witch|witches|hags?|bitch|bitches|slags?|pigs?)`;
 // Nouns that insult when said of a person ("is a joke", "you coward").
-const NOUN = String.raw`(?:${STRONG}|liars?|clowns?|jokes?|snakes?|weasels?|rats?|cowards?|bully|bullies|dinosaurs?|dictators?|tyrants?|thugs?|nobody|nobodies|losers?|fools?|trolls?|parasites?|jobsworths?|nutters?|psychos?|freaks?|creeps?|shits|bags|tools?|bats?|wally|wallies|planks?|gits?|berks?|knobs?|divs?|dipsticks?|waste\s+of\s+(?:space|oxygen|a\s+salary)|(?:pathetic\s+)?excuse\s+for\s+an?\s+[a-z]+|disgrace|embarrassment|laughing\s*stock|nasty\s+piece\s+of\s+work|piece\s+of\s+(?:work|shit|crap|rubbish))`;
+const NOUN = String.raw`(?:${STRONG}|liars?|clowns?|jokes?|snakes?|weasels?|rats?|cowards?|bully|bullies|dinosaurs?|dictators?|tyrants?|thugs?|nobody|nobodies|losers?|fools?|trolls?|parasites?|jobsworths?|nutters?|psychos?|freaks?|creeps?|shits|bags|tools?|snowflakes|hypocrites?|lunatics?|gossips?|busybody|busybodies|do-gooders?|wasters?|scroungers?|chavs?|degenerates?|deadbeats?|nutjobs?|weirdos?|brats?|slobs?|snobs?|simpletons?|bigots?|toerags?|bats?|wally|wallies|planks?|gits?|berks?|knobs?|divs?|dipsticks?|waste\s+of\s+(?:space|oxygen|a\s+salary)|(?:pathetic\s+)?excuse\s+for\s+an?\s+[a-z]+|disgrace|embarrassment|laughing\s*stock|nasty\s+piece\s+of\s+work|piece\s+of\s+(?:work|shit|crap|rubbish))`;
 // Adjectives that insult when said of a person.
-const ADJ = String.raw`(?:useless|incompetent|clueless|(?:thick|dim|daft|dense)(?:\s+as\s+[a-z ]{3,25}?(?=[.,!?\n]|$| and))?|stupid|lazy|pathetic|spineless|two-faced|arrogant|vile|nasty|ignorant|brainless|hopeless|rude|gormless|power-mad|spiteful|evil|disgusting|a\s+joke|a\s+disgrace)`;
+const ADJ = String.raw`(?:useless|incompetent|clueless|(?:thick|dim|daft|dense)(?:\s+as\s+[a-z ]{3,25}?(?=[.,!?\n]|$| and))?|stupid|lazy|pathetic|spineless|two-faced|arrogant|vile|nasty|ignorant|brainless|hopeless|gormless|power-mad|spiteful|evil|disgusting|a\s+joke|a\s+disgrace)`;
+// Insult nouns an adjective makes unmistakable: "stupid bitch", "lazy git", "little shit".
+const SLUR_NOUN = String.raw`(?:bitch|bitches|cow|cows|git|gits|sod|sods|bastard|bastards|witch|hag|slag|tart|bint|moron|morons|idiot|idiots|twat|twats|prat|prats|shit|shits|brat|brats|toerag|toerags|scrote|snob|snobs|bellend|dickhead|wanker|wankers|tosser|tossers|pillock|muppet|muppets|clown|clowns|loser|losers|creep|slob|slobs|busybody|oaf|freak|freaks|cretin|imbecile|snowflakes)`;
 const FILLS = String.raw`(?:${FILL}|and\s+|[a-z]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
 const BE = String.raw`(?:is|are|was|were|'s|'re|r)`;
 const WHERE = String.raw`(?:\s+(?:at|in|from|of|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9]+(?:\s+[a-z0-9]+)?)?`;
@@ -21,6 +24,7 @@ export const abuseDetector = phraseDetector({
   reason: 'This insults or demeans a person',
   confidence: 0.85,
   triggers:
+    'sharpest brightest sandwiches bricks brains brighter sharper smarter cleverer snowflakes hypocrite hypocrites lunatic lunatics gossip gossips busybody busybodies gooder gooders waster wasters scrounger scroungers chav chavs degenerate degenerates deadbeat deadbeats nutjob nutjobs weirdo weirdos brat brats slob slobs snob snobs simpleton simpletons bigot bigots toerag toerags sod sods bastard bastards tart bint shit scrote dozy snotty stuck little spoilt spoiled smug bitter jumped ' +
     'idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits numpty numpties muppet muppets pillock pillocks plonker plonkers prat prats twit twits tosser tossers wanker wankers twat twats cunt cunts dickhead dickheads knobhead knobheads bellend bellends arsehole arseholes scumbag scumbags scum nonce nonces paedo paedos dimwit dimwits lowlife lowlifes sleazebag sleazebags dunce dunces buffoon buffoons oaf oafs cow cows witch witches hag hags bitch bitches slag slags pig pigs liar liars clown clowns joke jokes snake snakes weasel weasels rat rats coward cowards bully bullies dinosaur dinosaurs dictator dictators tyrant tyrants thug thugs nobody nobodies loser losers fool fools troll trolls parasite parasites jobsworth jobsworths nutter nutters psycho psychos freak freaks creep creeps shits bags tool tools bat bats wally wallies plank planks git gits berk berks knob knobs div divs dipstick dipsticks waste excuse disgrace embarrassment laughing laughingstock piece useless incompetent clueless thick stupid lazy pathetic spineless faced arrogant vile nasty ignorant brainless hopeless rude gormless dense mad spiteful evil disgusting horrible dim daft fat ugly silly sad miserable shut',
   patterns: [
     // you're a liar, you stupid woman, you pillock, you're all a bunch of wankers
@@ -28,7 +32,8 @@ export const abuseDetector = phraseDetector({
     String.raw`\byou\s+(?:stupid|ignorant|useless|pathetic|silly|thick|fat|ugly|sad|nasty|lazy|vile|incompetent|bloody|fucking|miserable)\s+(?:old\s+)?(?:woman|man|lot|people|person|git|cow|pig|witch)\b`,
     String.raw`\byou(?:\s+lot|\s+people)?\s+(?:are|were|'re)\s+(?:all\s+|so\s+|just\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|bloody\s+)*${ADJ}\b`,
     // Mrs X is a joke, the head is a complete waste of space, the office staff are rude and incompetent
-    String.raw`\b${SUBJECT}${WHERE}\s+${BE}\s+(?:just\s+|nothing\s+but\s+|such\s+|so\s+|as\s+|an?\s+|completely\s+|totally\s+|absolutely\s+)*${FILLS}{0,3}(?:${NOUN}|${ADJ}(?:\s+and\s+${ADJ})?)\b`,
+    // ("the office staff are rude" alone is a complaint about service, not an insult)
+    String.raw`\b${SUBJECT}${WHERE}\s+${BE}\s+(?:just\s+|nothing\s+but\s+|such\s+|so\s+|as\s+|an?\s+|completely\s+|totally\s+|absolutely\s+)*${FILLS}{0,3}(?:${NOUN}|(?:rude\s+and\s+)?${ADJ}(?:\s+and\s+(?:rude|${ADJ}))?)\b`,
     // useless teacher, vile woman, incompetent cow
     String.raw`\b(?:useless|incompetent|pathetic|vile|nasty|lazy|stupid|thick|clueless|ignorant|horrible|spiteful|evil|disgusting|fat|ugly)\s+(?:old\s+)?(?:(?:bunch|pack|load|shower)\s+of\s+)?(?:school\s+|office\s+)?(?:woman|women|man|men|bloke|person|people|teachers?|head|headteacher|staff|ta|lot|cow|witch|individual)\b`,
     // disgrace of a head, excuse of a teacher
@@ -38,11 +43,20 @@ export const abuseDetector = phraseDetector({
     String.raw`\bwhat\s+an?\s+${FILLS}{0,2}(?:${STRONG}|clown|loser|creep|liar|bully)\b`,
     String.raw`\b(?:that|this|some|an?)\s+${FILLS}{0,2}${STRONG}\b`,
     // useless, the lot of you
-    String.raw`\b(?:useless|pathetic|clueless|incompetent|hopeless|spineless|a\s+disgrace),?\s+(?:the\s+)?(?:lot|all|every\s+one)\s+of\s+(?:you|them)\b`,
+    // stupid bitch, lazy git, that little shit, spoilt brats
+    String.raw`\b(?:stupid|fat|ugly|lazy|useless|thick|silly|dozy|daft|miserable|nasty|vile|evil|two-faced|smug|jumped-up|spineless|pathetic|horrible|snotty|stuck-up|bitter|ignorant|arrogant|incompetent|little|spoilt|spoiled)\s+(?:old\s+|little\s+)?${SLUR_NOUN}\b`,
+    // idiot Mr Jones, cow Mrs Hill
+    String.raw`\b${STRONG}\s+(?:mr|mrs|miss|ms)\.?\s+[a-z][a-z'-]+`,
+    // waste of space, the lot of you; liars, every one of them
+    String.raw`\b(?:${STRONG}|${SLUR_NOUN}|liars|clowns|losers|wasters|cowards|hypocrites|useless|pathetic|clueless|incompetent|hopeless|spineless|disgrace|joke|waste\s+of\s+(?:space|oxygen|time)),?\s+(?:the\s+(?:whole\s+)?lot|all|every\s+(?:last\s+)?one|each\s+one)\s+of\s+(?:you|yous|ya|them)\b`,
+    // I've met brighter lampposts, not the sharpest tool in the box, a few sandwiches short of a picnic
+    String.raw`\b(?:not\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|spark|crayon|bulb|pencil)|(?:few|couple\s+of)\s+(?:sandwiches|bricks|fries|cards|slices)\s+short\s+of\s+a|brains\s+of\s+a\s+(?:goldfish|gnat|rocking\s+horse|plank|sheep|peanut)|(?:met|seen|known)\s+(?:brighter|sharper|smarter|cleverer)\s+(?:lampposts|lamp\s+posts|bulbs|planks|bricks|potatoes|turnips|cabbages|sheep|goldfish))\b`,
     String.raw`\bshut\s+(?:your\s+(?:mouth|face|gob|trap|cakehole))\b`,
   ],
   // Calling yourself or your dog an idiot is not abuse.
   innocent: [
+    // A class or team called by a plural: "thank you Snowflakes class".
+    String.raw`\byou\s+[a-z]+\s+(?:class|team|group)\b|\bthank\s+you\s+[a-z]+`,
     String.raw`\b(?:i'm|im|i\s+am|i\s+was|i\s+felt\s+like|i\s+feel\s+like|made\s+me\s+look\s+like)\s+(?:such\s+|so\s+|a\s+|an\s+|total\s+|complete\s+|absolute\s+|right\s+)*[a-z]+`,
     String.raw`\b(?:dog|cat|puppy|kitten|hamster|rabbit|guinea\s+pig|budgie|husband|hubby)\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+[a-z]+(?:\s+[a-z]+)?`,
   ],
