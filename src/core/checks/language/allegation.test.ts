@@ -18,6 +18,22 @@ describe('allegations', () => {
     ]) expect(found(allegation), allegation).toHaveLength(1);
   });
 
+  it('finds money, fairness and cover-up allegations phrased in new ways', () => {
+    for (const allegation of [
+      'The PTA treasurer has been helping herself to the raffle money',
+      'Everyone knows the bursar is on the fiddle',
+      'The head has been doctoring the SATs results for years',
+      'Mr Lowe plays favourites with the football team',
+      "She marks the girls' work lower every single time",
+      'The deputy turned a blind eye to the bullying',
+      'They swept the whole thing under the rug',
+      'Mrs Hart is openly racist',
+      'The caretaker is too friendly with the Year 6 girls',
+      'The head has been misusing the sports premium money',
+      'Mrs Fox treats the traveller kids differently',
+    ]) expect(found(allegation), allegation).toHaveLength(1);
+  });
+
   it('makes one finding per sentence', () => {
     expect(found('The TA smacked a child and the head hushed it up.')).toHaveLength(1);
   });
@@ -30,6 +46,14 @@ describe('allegations', () => {
       'A pinch of salt and some pocket money',
       'The Great Fire of London destroyed 13,000 houses',
       'Nick is in Year 3',
+      'We have favourites from every class on the wall',
+      'Here are our favourites from the art gallery',
+      'Mrs Hart marks the books every Friday',
+      'Year 3 loved cooking the pancakes',
+      'Mr Khan treats the children to an ice lolly on sports day',
+      "I'm helping myself to the leftover cake",
+      'Please keep touching the displays to a minimum',
+      'Party favours for the boys and girls are in the hall',
     ]) expect(found(clean), clean).toEqual([]);
   });
 

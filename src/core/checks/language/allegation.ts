@@ -1,6 +1,8 @@
 // Allegations of wrongdoing against an identifiable person or the school: violence to a child,
-// theft and fraud, cover-ups, lying to inspectors, drink or drugs at work, affairs, arrests.
-// "The teachers stole the show" and "a boy who keeps hitting my son" (no one identifiable) pass.
+// theft and fraud ("fiddling the trip money", "cooking the figures", "on the fiddle"), cover-ups,
+// lying to inspectors, drink or drugs at work, affairs, arrests, unfairness ("has favourites",
+// "marks the white kids' work higher"). "The teachers stole the show", "a boy who keeps hitting my
+// son" (no one identifiable) and "we have favourites from every class on the wall" pass.
 import { phraseDetector } from './phrases.ts';
 
 const CHILD = String.raw`(?:my|a|the|our|his|her|their|that|one|two|several|some)\s+(?:[a-z]+\s+)?(?:son|daughter|child|kid|boy|girl|lad|children|kids|pupils?|little\s+one|baby|class)`;
@@ -14,10 +16,11 @@ export const allegationDetector = phraseDetector({
   confidence: 0.8,
   kinds: ['comment', 'personal'],
   triggers:
+    'cooking cooked doctored doctoring forged forging faked faking misused misusing misappropriated misappropriating misappropriation fiddle till pockets pocket helping helped dipping dipped dips creaming favourites favorites favouritism favours mark marks treats treat racist sexist homophobic transphobic blind carpet rug ranks looks stares friendly touchy touching familiar ' +
     'hit hits hitting smacked smacks slapped slaps grabbed grabs pushed shoved kicked punched assaulted manhandled dragged shook threw hurt harmed abused molested touched restrained steals stealing stole pinching pinched nicking nicked pocketing pocketed embezzling embezzled embezzlement embezzle embezzles siphoning siphoned skimming fiddled fiddling fiddles falsified falsifies falsifying fudged fudging massaged massaging rigged rigging books backhanders bribes kickbacks cut bungs cover covers covered covering hush hushed hushing hushes swept hiding hid hides concealing concealed lied lies lying drunk stoned high wasted face drugs coke cocaine something drink drinks drinking smell affair sleeping arrested record register nonce paedo paedophile pedo pedophile groomer predator bully bullies bullied bullying swears swore swearing screams screamed screaming leaves leave locks lock reading skip jump selling caught driving took taking takes taken abusing grooming groomed molesting molested kept inappropriate knew knows known',
   patterns: [
     String.raw`\b(?:hit|hits|hitting|smacked|smacks|slapped|slaps|grabbed|grabs|pushed|shoved|kicked|punched|assaulted|manhandled|dragged|shook|threw|hurt|harmed|abused|molested|touched|restrained)\s+${CHILD}\b`,
-    String.raw`\b(?:steals|stealing|stole|pinching|pinched|nicking|nicked|pocketing|pocketed|embezzl\w*|siphon(?:ing|ed)|skimming|fiddl(?:ed|ing|es)|falsifi(?:ed|es)|falsifying|fudg(?:ed|ing)|massag(?:ed|ing)|rigg(?:ed|ing))\s+(?:from\b|(?:[a-z']+\s+){0,2}?(?:money|cash|funds?|takings|budget|books|accounts|expenses|raffle|laptops?|ipads?|tablets?|stuff|equipment|figures|results|numbers|data|attendance|register|dinner\s+money)\b)`,
+    String.raw`\b(?:steals|stealing|stole|pinching|pinched|nicking|nicked|pocketing|pocketed|embezzl\w*|siphon(?:ing|ed)|skimming|fiddl(?:ed|ing|es)|falsifi(?:ed|es)|falsifying|fudg(?:ed|ing)|massag(?:ed|ing)|rigg(?:ed|ing)|doctor(?:ed|ing)|forg(?:ed|ing)|cook(?:ed|ing)|fak(?:ed|ing)|misus(?:ed|ing)|misappropriat\w*)\s+(?:from\b|(?:[a-z']+\s+){0,3}?(?:money|cash|funds?|takings|budget|books|accounts|expenses|raffle|laptops?|ipads?|tablets?|stuff|equipment|figures|results|numbers|data|attendance|register|dinner\s+money|donations|pot|grants?|grades|marks|stats|statistics|receipts|signatures?)\b)`,
     String.raw`\b(?:took|taking|takes|taken)\s+(?:money|cash|funds?)\s+(?:out\s+of|from)\b`,
     String.raw`\b(?:abusing|grooming|groomed|molesting|molested)\s+(?:the\s+)?(?:kids|children|pupils|a\s+child|girls|boys|my\s+[a-z]+)\b|\bkept\s+(?:it\s+|this\s+|that\s+)?quiet\b`,
     String.raw`\bembezzl\w*|\bcaught\s+(?:drink[\s-]driving|stealing|shoplifting|with\s+drugs|taking\s+drugs|drunk)\b|\bdrink[\s-]driv(?:ing|er)\b`,
@@ -43,6 +46,16 @@ export const allegationDetector = phraseDetector({
     String.raw`\blocks?\s+(?:the\s+)?(?:kids|children|pupils|my\s+[a-z]+)\s+in\b`,
     String.raw`\breading\s+(?:parents'?|people's|our|other\s+people's|private)\s+(?:private\s+)?(?:emails|messages|files|records)\b`,
     String.raw`\b(?:skip|jump)\s+the\s+(?:waiting\s+list|queue\s+for\s+places)\b`,
+    // on the fiddle, hand in the till, helping herself to the PTA money, lining his own pockets
+    String.raw`\bon\s+the\s+fiddle\b|\b(?:hand|hands|fingers)\s+in\s+the\s+till\b|\b(?:helping|helped|helps)\s+(?:himself|herself|themselves)\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:money|cash|funds|donations|takings|budget)\b|\blining\s+(?:his|her|their)\s+(?:own\s+)?pockets\b|\b(?:dipping|dipped|dips)\s+(?:into|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:money|cash|funds|budget|pot|tin|account|takings)\b|\bcreaming\s+(?:off|money)\b`,
+    // has favourites, marks the white kids' work higher, treats the black kids differently
+    String.raw`(?<!\b(?:we|i|you|everyone|everybody)\s+)\b(?:has|have|had|plays?|played|playing|picks?|picked|picking)\s+(?:(?:their|his|her|obvious|clear|blatant|definite|real)\s+)?(?:favourites|favorites)\b|\bfavouritism\b|\bfavours\s+(?:the\s+)?(?:white|black|asian|polish|english|muslim|christian|rich|posh|pta|governors'?|teachers'?|staff|boys|girls)\b`,
+    String.raw`\bmarks?\s+(?:the\s+)?(?:[a-z']+\s+){0,3}?(?:work|kids'?|children'?s?|pupils'?|girls'?|boys'?|books|tests?|essays?|papers)\s+(?:higher|lower|harder|down|more\s+(?:harshly|generously|kindly|strictly))\b|\btreats?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:kids|children|pupils|girls|boys|families|parents)\s+(?:differently|worse|unfairly|like\s+(?:dirt|rubbish))\b`,
+    String.raw`\b(?:he|she|they|mr\s+[a-z'-]+|mrs\s+[a-z'-]+|miss\s+[a-z'-]+|ms\s+[a-z'-]+|teacher|head|headteacher|deputy|ta|caretaker|receptionist|school|staff)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:so\s+|clearly\s+|obviously\s+|openly\s+|totally\s+|blatantly\s+|a\s+)?(?:racist|sexist|homophobic|transphobic)\b`,
+    // turned a blind eye, swept it under the rug, closed ranks, protecting one of their own
+    String.raw`\b(?:turn|turns|turned|turning)\s+a\s+blind\s+eye\b|\b(?:sweep|sweeps|sweeping|swept|brushed|brush|brushing)\s+(?:[a-z]+\s+){0,3}?under\s+the\s+(?:carpet|rug)\b|\bclosed\s+ranks\b|\bprotecting\s+(?:their\s+own|one\s+of\s+their\s+own)\b`,
+    // the way he looks at the girls, too friendly with the boys
+    String.raw`\b(?:the\s+way|how)\s+(?:he|she|mr\s+[a-z'-]+|that\s+[a-z]+)\s+(?:looks\s+at|stares\s+at|touches|gets\s+close\s+to)\s+(?:the\s+)?(?:little\s+|young\s+|year\s+\d\s+)?(?:girls|boys|kids|children|pupils)\b|\btoo\s+(?:friendly|close|touchy|familiar|hands-on)\s+with\s+(?:the\s+)?(?:little\s+|young\s+|year\s+\d\s+)?(?:girls|boys|kids|children|pupils)\b|\balways\s+touching\s+(?:the\s+)?(?:girls|boys|kids|children|pupils)\b`,
     String.raw`\bselling\s+(?:school|the\s+school's|our)\s+[a-z]+\b`,
   ],
   innocent: [
