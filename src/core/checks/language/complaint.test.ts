@@ -19,6 +19,22 @@ describe('complaints', () => {
     expect(f).toMatchObject({ category: 'complaint', rule: 'concerns-via-proper-channels', severity: 'warn' });
   });
 
+  it('finds complaints phrased in new ways', () => {
+    for (const complaint of [
+      'The receptionist was so dismissive to me when I asked about the trip',
+      'Teachers are unapproachable at pickup',
+      'Someone needs to sort this mess out before someone gets hurt',
+      'When is the school going to do something about it?',
+      'Why is it always the same children picked for the assembly?',
+      'My daughter never gets a turn on the class blog',
+      'The portions are tiny and the lunches were cold again',
+      'He comes home hungry every day',
+      "It's ridiculous that we have to pay for the coach twice",
+      'Parents are always the last to know round here',
+      'We were never told the swimming had been cancelled',
+    ]) expect(find(complaint), complaint).toHaveLength(1);
+  });
+
   it('covers staff moaning about work on their own accounts, not the school\'s posts', () => {
     expect(find('Treated like dirt by management again', 'personal')).toHaveLength(1);
     expect(find('Nothing has changed since the last survey', 'post')).toEqual([]);
@@ -34,6 +50,13 @@ describe('complaints', () => {
       "I'm fuming I missed the assembly, work wouldn't let me go",
       "Nobody told me it was non-uniform day but that's my own fault!",
       "Is the fair still on? I've heard nothing either way.",
+      'The photos were taken by our staff',
+      'My husband went there in the 80s and nothing has changed except the car park',
+      'The office staff were so helpful when I rang',
+      'If your child loses a jumper you need to sort it out with the office',
+      'They always sing the same songs at harvest and we love it',
+      'The food at the international evening was amazing',
+      'He is always hungry after swimming',
     ]) expect(find(clean), clean).toEqual([]);
   });
 });

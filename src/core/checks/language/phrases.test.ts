@@ -69,6 +69,17 @@ const extra: string[] = [
   'The caretaker is too friendly with the Year 6 girls',
   'The head has been misusing the sports premium money',
   'Mrs Fox treats the traveller kids differently',
+  'The receptionist was so dismissive to me when I asked about the trip',
+  'Teachers are unapproachable at pickup',
+  'Someone needs to sort this mess out before someone gets hurt',
+  'When is the school going to do something about it?',
+  'Why is it always the same children picked for the assembly?',
+  'My daughter never gets a turn on the class blog',
+  'The portions are tiny and the lunches were cold again',
+  'He comes home hungry every day',
+  "It's ridiculous that we have to pay for the coach twice",
+  'Parents are always the last to know round here',
+  'We were never told the swimming had been cancelled',
 ];
 
 describe('per-pattern trigger words', () => {
