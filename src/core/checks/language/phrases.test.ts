@@ -80,6 +80,15 @@ const extra: string[] = [
   "It's ridiculous that we have to pay for the coach twice",
   'Parents are always the last to know round here',
   'We were never told the swimming had been cancelled',
+  'FREE V-BUCKS for every child who shares this',
+  'Claim your free gift card today',
+  'Click here to claim your prize',
+  "Congratulations, you've been selected to receive a reward",
+  'Generator works 100%, no survey',
+  'Promo code SUMMER gets you money back',
+  '25 percent off school shoes this week only',
+  'Limited time offer on kids parties',
+  'Make £300 a day from your phone, be your own boss',
 ];
 
 describe('per-pattern trigger words', () => {

@@ -21,11 +21,31 @@ describe('solicitation', () => {
     expect(find('Vote Green!')[0]).toMatchObject({ rule: 'no-solicitation', severity: 'warn' });
   });
 
+  it('finds discount codes and scam bait phrased in new ways', () => {
+    for (const text of [
+      'FREE V-BUCKS for every child who shares this',
+      'Claim your free gift card today',
+      'Click here to claim your prize',
+      "Congratulations, you've been selected to receive a reward",
+      'Generator works 100%, no survey',
+      'Promo code SUMMER gets you money back',
+      '25 percent off school shoes this week only',
+      'Limited time offer on kids parties',
+      'Make £300 a day from your phone, be your own boss',
+    ]) expect(find(text), text).toHaveLength(1);
+  });
+
   it('leaves the school\'s own appeals and events alone', () => {
     for (const clean of [
       'Please vote for our school in the Tesco community grant scheme',
       'Tickets £2 from the office',
       'Harvest Festival will be held at St Mary\'s Church on Thursday',
+      'Use the code on your letter to log in to the parent app',
+      'Is the breakfast club free for siblings?',
+      'Feel free to message the office',
+      'Children on free school meals can claim the uniform grant',
+      'The kids made a lot of money for charity, 100% of it goes to the hospice',
+      'Please make sure you have claimed your free school meals',
     ]) expect(find(clean), clean).toEqual([]);
     expect(find('Buy my cakes at the PTA stall', 'post')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // Political, commercial and religious solicitation in comments and staff members' own posts:
-// "vote Labour", "buy my cards", "DM for prices", "join our church", "sign our petition".
+// "vote Labour", "buy my cards", "DM for prices", "join our church", "sign our petition", discount
+// codes, and scam bait ("free robux", "claim now", "free iPad for every parent").
 // The school's own posts ("vote for our school in the Tesco scheme", "tickets from the office")
 // are not checked for this.
 import { phraseDetector } from './phrases.ts';
@@ -13,6 +14,7 @@ export const solicitationDetector = phraseDetector({
   confidence: 0.75,
   kinds: ['comment', 'personal'],
   triggers:
+    'claim click won selected chosen 100 legit survey verification discount promo voucher coupon referral percent offer stocks make passive income boss ' +
     'vote candidate petition buy dm pm inbox message sale earn home investment opportunity opportunities crypto page shop business brochure avon website channel stall store etsy instagram insta facebook younique forever herbalife usborne slimming tupperware scentsy partylite order delivery off code sign free party session lesson place win customers bets bet spins handmade raffle rates prices bio support living worship pray church congregation fellowship mosque bible prayer jesus god christ lord allah alpha chapel gospel',
   patterns: [
     // political
@@ -36,6 +38,14 @@ export const solicitationDetector = phraseDetector({
     String.raw`\b(?:reasonable|competitive|cheap|great|low|unbeatable)\s+(?:rates|prices)\b`,
     String.raw`\b(?:from|at|on|via|visit|follow|like|share|check\s+out)\s+my\s+(?:[a-z]+\s+)?(?:page|shop|business|website|stall|store|etsy)\b`,
     String.raw`\blink\s+in\s+(?:my\s+)?bio\b|\bsupport\s+my\s+(?:sponsored|business|page|shop|campaign|fundraiser)\b|\binbox\s+me\b|\bforever\s+living\b`,
+    // scam bait: free robux, claim now, click here to claim, you've won, works 100%
+    String.raw`\bfree\s+(?:robux|v-?bucks|ipads?|iphones?|ps5|xbox|playstation|nintendo\s+switch|gift\s*cards?|amazon\s+vouchers?|cash|money|coins|gems|skins|followers)\b`,
+    String.raw`\bclaim\s+(?:now|yours|it\s+now|your\s+(?:free|prize|reward|gift|voucher|bonus|cash))\b|\bclick\s+(?:here|the\s+link|below|now|this\s+link)\s+(?:to\s+)?(?:claim|win|get|grab|receive|collect)\b`,
+    String.raw`\b(?:you've|youve|you\s+have)\s+(?:been\s+)?(?:won|selected|chosen)\s+(?:to\s+(?:receive|win|get)|a\s+free|(?:a|an)\s+(?:prize|reward|voucher|gift))\b`,
+    String.raw`\bworks\s+100\s?%|\b100\s?%\s+(?:free|legit|working|genuine)\b|\bno\s+(?:survey|human\s+verification)\b|\blegit\s+(?:site|link|method|generator)\b`,
+    // discount codes and offers: promo code, 15 percent off, limited time offer, make £200 a day
+    String.raw`\b(?:discount|promo|voucher|coupon|referral)\s+code\b|\b\d+\s+percent\s+off\b|\b(?:limited\s+time|limited-time|exclusive|unbeatable|introductory)\s+offer\b|\bwhile\s+stocks\s+last\b`,
+    String.raw`\bmake\s+£\d[\d,]*\s+(?:a|per|every)\s+(?:day|week|month)\b|\bpassive\s+income\b|\bbe\s+your\s+own\s+boss\b`,
     // religious
     String.raw`\bjoin\s+(?:our|my)\s+(?:church|congregation|fellowship|mosque|bible\s+study|prayer\s+group)\b`,
     String.raw`\b(?:discover|find|accept|know|meet)\s+(?:jesus|god|christ|the\s+lord|allah)\b|\bjesus\s+saves\b`,
