@@ -15,6 +15,23 @@ describe('links', () => {
     expect(found('see pornhub.com')).toEqual([['unsafe-link', 'pornhub.com']]);
   });
 
+  it('reports addresses under the most abused top-level domains and well-known names in other sites\' addresses', () => {
+    expect(found('Claim at https://robux-gift.xyz/free')).toEqual([['unsafe-link', 'https://robux-gift.xyz/free']]);
+    expect(found('Prizes at lucky-draw.top today')).toEqual([['unsafe-link', 'lucky-draw.top']]);
+    expect(found('Tickets: http://school-raffle.click/t')).toEqual([['unsafe-link', 'http://school-raffle.click/t']]);
+    expect(found('Log in at paypal.com.secure-login.net/verify')).toEqual([['unsafe-link', 'paypal.com.secure-login.net/verify']]);
+    expect(found('See https://free-ipad-uk.com/claim')).toEqual([['unsafe-link', 'https://free-ipad-uk.com/claim']]);
+    expect(found('Redeem at amazongiftcards.net')).toEqual([['unsafe-link', 'amazongiftcards.net']]);
+    expect(found('Verify at apple-id-verify.com')).toEqual([['unsafe-link', 'apple-id-verify.com']]);
+    expect(found('Your parcel: royalmail-redelivery.info')).toEqual([['unsafe-link', 'royalmail-redelivery.info']]);
+  });
+
+  it("passes the companies' own sites and ordinary sites that share a word with them", () => {
+    expect(
+      found('www.amazon.co.uk, https://www.paypal.com/uk, facebook.com/staldhelms, https://www.roblox.com/games, apple-valley-farm.co.uk, halifax-scouts.org.uk, steamrailway.org.uk, smile.amazon.co.uk and tesco.com'),
+    ).toEqual([]);
+  });
+
   it('catches a school domain written with look-alike letters', () => {
     // Cyrillic о in "oakfield".
     const [f] = check({ kind: 'post', text: 'Pay at https://\u043eakfield.sch.uk/pay' }, testContext());

@@ -1,6 +1,8 @@
-// Links (linkifyjs): link shorteners, raw IP addresses, look-alikes of the school's own domain and
-// gambling or adult sites are `unsafe-link`. Well-known safe hosts and the school's own domain pass;
-// any other link is not judged.
+// Links (linkifyjs): link shorteners, raw IP addresses, look-alikes of the school's own domain,
+// gambling or adult sites, addresses under the top-level domains most used for spam and scams
+// (.xyz, .top, .win ...) and a well-known name in someone else's address (robux-gift.com,
+// paypal-secure-login.net) are `unsafe-link`. Well-known safe hosts and the school's own domain
+// pass; any other link is not judged.
 import { find } from 'linkifyjs';
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import type { NormalisedText } from './normalise.ts';
@@ -19,6 +21,23 @@ const BAD_BRANDS = new Set(
 );
 const BAD_WORDS = /casino|poker|slots|gambl|bingo|roulette|blackjack|sportsbook|porn|xxx|hentai|escort|nsfw|camgirl|sexcam|nude|onlyfans/;
 const BAD_TLDS = new Set(['xxx', 'adult', 'porn', 'sex', 'casino', 'bet', 'poker', 'bingo']);
+// Top-level domains where most registered names are spam, scams or malware (Spamhaus's "most
+// abused TLDs" lists over the years); cheap or free to register in bulk.
+const ABUSED_TLDS = new Set(
+  `xyz top win click loan icu buzz tk ml ga cf gq bid stream racing download trade accountant men party webcam
+  cricket faith gdn rest cyou cfd sbs bond zip mov monster quest kim su cam date review science work`.split(/\s+/),
+);
+// Names scams borrow: found as a whole word of another site's address, they mark a scam.
+const SCAM_BRANDS = new Set(
+  `paypal hmrc dvla royalmail parcelforce robux vbucks fortnite roblox netflix icloud office365 microsoft natwest
+  barclays santander hsbc monzo ebay whatsapp instagram facebook tiktok snapchat ipad iphone playstation`.split(/\s+/),
+);
+// Names that are also ordinary words or places: a scam only beside a bait word (apple-id-verify).
+const BAIT_BRANDS = new Set('amazon apple steam evri hermes dpd lloyds halifax nationwide tesco asda argos disney spotify xbox nintendo'.split(' '));
+const ALL_BRANDS = [...SCAM_BRANDS, ...BAIT_BRANDS];
+const BAIT = /^(?:free|giftcard|giftcards|claim|prize|prizes|winner|reward|rewards|bonus|refund|verify|verification|login|signin|secure|unlock|billing|giveaway|generator|redelivery|voucher|vouchers|id)$/;
+// Second-level domains under which a name is registered (oakfield.co.uk), as opposed to .com.
+const SECOND_LEVEL = /^(?:co|org|me|ltd|plc|net|sch|ac|gov|com)$/;
 const IP_HOST = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/;
 const LOOKS_LIKE_A_LINK = /[a-z0-9-]\.[a-z]{2,}|:\/\//g;
 
@@ -100,6 +119,29 @@ function judge(host: string, schoolDomain: string | null, disguised: boolean): {
     return { reason: 'This link goes to a gambling or adult site', confidence: 0.9 };
   }
   if (bare.split('.').some((l) => l.startsWith('xn--'))) return { reason: 'This link uses an international address that can imitate another site', confidence: 0.7 };
+  const brand = borrowedBrand(labels);
+  if (brand) return { reason: `This link puts a well-known name (${brand}) in an address that is not that company's, as scams do`, confidence: 0.85 };
+  const tld = labels.at(-1)!;
+  if (ABUSED_TLDS.has(tld)) return { reason: `This link's address ends in .${tld}, which is used mostly by spam and scam sites`, confidence: 0.75 };
+  return null;
+}
+
+/** The well-known name a host borrows (robux-gift.xyz, paypal.com.secure-login.net), or null. */
+function borrowedBrand(labels: readonly string[]): string | null {
+  // The name the site is registered under: "amazon" in smile.amazon.co.uk.
+  const own = labels.length >= 3 && SECOND_LEVEL.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? labels.at(-3)! : labels.at(-2);
+  const words = labels.slice(0, -1).flatMap((l) => l.split(/[-\d]+/)).filter(Boolean);
+  const bait = words.some((w) => BAIT.test(w));
+  for (const w of words) {
+    if (w === own) continue;
+    if (SCAM_BRANDS.has(w) || (BAIT_BRANDS.has(w) && bait)) return w;
+  }
+  // Written as one word: amazongiftcards, paypalverify.
+  for (const l of labels.slice(0, -1)) {
+    for (const b of ALL_BRANDS) {
+      if (l.startsWith(b) && BAIT.test(l.slice(b.length))) return b;
+    }
+  }
   return null;
 }
 
