@@ -25,7 +25,7 @@ const BAD_TLDS = new Set(['xxx', 'adult', 'porn', 'sex', 'casino', 'bet', 'poker
 // abused TLDs" lists over the years); cheap or free to register in bulk.
 const ABUSED_TLDS = new Set(
   `xyz top win click loan icu buzz tk ml ga cf gq bid stream racing download trade accountant men party webcam
-  cricket faith gdn rest cyou cfd sbs bond zip mov monster quest kim su cam date review science work`.split(/\s+/),
+  cricket faith gdn rest cyou cfd sbs bond monster quest kim su cam date review science work`.split(/\s+/),
 );
 // Names scams borrow: found as a whole word of another site's address, they mark a scam.
 const SCAM_BRANDS = new Set(

@@ -57,6 +57,9 @@ describe('complaints', () => {
       'They always sing the same songs at harvest and we love it',
       'The food at the international evening was amazing',
       'He is always hungry after swimming',
+      'Starving again after swimming, cannot wait for tea',
+      'I was never told how much fun PTA meetings are',
+      'Always the last to know about the good gossip, me!',
     ]) expect(find(clean), clean).toEqual([]);
   });
 });

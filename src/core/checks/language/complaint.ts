@@ -68,9 +68,9 @@ export const complaintDetector = phraseDetector({
     String.raw`\bnever\s+(?:gets?|been|got|ever\s+gets?)\s+(?:picked|chosen|a\s+(?:turn|chance|certificate|award|mention|solo|part|look-in))\b`,
     // The dinners are disgusting; my daughter comes home starving every day
     String.raw`\b(?:food|dinners|lunches|lunch|menu|meals|portions)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:absolutely\s+|so\s+|really\s+|just\s+|frankly\s+|always\s+)?(?:disgusting|inedible|vile|awful|terrible|rubbish|a\s+disgrace|tiny|pathetic|horrible|revolting|minging)\b`,
-    String.raw`\b(?:starving|hungry|famished)\s+(?:every\s+(?:day|night|single\s+day)|again|most\s+days)\b`,
+    String.raw`\b(?:starving|hungry|famished)\s+(?:every\s+(?:day|night|single\s+day)|most\s+days)\b|\bhome\s+(?:starving|hungry|famished)\s+again\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is)\s+(?:absolutely\s+|frankly\s+|just\s+|quite\s+)?(?:disgusting|ridiculous|shocking|pathetic|a\s+joke|a\s+disgrace)\s+that\b`,
     // Parents are always the last to know; we were never told
-    String.raw`\b(?:always|never)\s+the\s+last\s+to\s+(?:know|hear|find\s+out)\b|\b(?:we|parents|i)\s+(?:were|are|was|weren't|wasn't)\s+(?:never|not\s+even)\s+(?:told|informed|consulted|asked|warned)\b`,
+    String.raw`\b(?:parents|we|we're|families)\s+(?:(?:are|were)\s+)?(?:always\s+|once\s+again\s+|as\s+usual\s+)?the\s+last\s+to\s+(?:know|hear|find\s+out)\b|\b(?:we|parents|i)\s+(?:were|are|was|weren't|wasn't)\s+(?:never|not\s+even)\s+(?:told|informed|consulted|asked|warned)\b(?!\s+(?:how|what\s+a))`,
   ],
 });

@@ -68,6 +68,9 @@ describe('threats', () => {
       'I know where she works and I can pop the book round',
       "Year 5 will smash their car design challenge",
       "I'll make him pay for the window he broke",
+      'It would be a shame if anything happened to stop the trip',
+      "She's going to regret not coming, the show was fantastic",
+      'Watch what happens when the volcano erupts in science week',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

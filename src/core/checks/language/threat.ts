@@ -46,7 +46,7 @@ export const threatDetector = phraseDetector({
     String.raw`\b(?:i|we)\s+know\s+where\s+(?:you|he|she|they)\s+lives?\b`,
     String.raw`\bfind\s+out\s+where\s+(?:\w+\s+){0,3}lives?\b`,
     String.raw`\b(?:you'll|youll|you\s+will|he'll|she'll|they'll)\s+(?:regret|pay\s+for)\b`,
-    String.raw`\b(?:you're|youre|you\s+are|he's|she's|they're)\s+(?:going\s+to|gonna)\s+(?:pay|regret|get\s+it)\b`,
+    String.raw`\b(?:you're|youre|you\s+are|he's|she's|they're)\s+(?:going\s+to|gonna)\s+(?:pay|regret|get\s+it)\b(?!\s+(?:not|missing|eating)\b)`,
     String.raw`\bwon'?t\s+know\s+what'?s?\s+hit\s+(?:you|him|her|them)\b`,
     String.raw`\blooking\s+over\s+(?:your|his|her|their)\s+shoulders?\b`,
     String.raw`\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b`,
@@ -76,7 +76,7 @@ export const threatDetector = phraseDetector({
     // "My ex is going to regret what he did", "he will live to regret it"
     String.raw`\b(?:(?:he|she|they|you)(?:'s|'re|'ll)|(?!(?:i|we|nobody|noone|who)\s)[a-z]+\s+(?:is|are|will))\s+(?:going\s+to\s+|gonna\s+)?(?:live\s+to\s+)?regret\s+(?:it|this|that|what|the\s+day|ever|crossing|messing|touching|saying|doing|hurting|speaking|talking|treating|the\s+way)\b`,
     String.raw`\bor\s+(?:else\s+)?(?:just\s+)?(?:watch|see)\s+what\s+happens\b|\bwatch\s+what\s+happens\s+to\s+(?:you|him|her|them|your|his|their)\b`,
-    String.raw`\bshame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen|bad\s+happened)\s+to\b`,
+    String.raw`\bshame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen|bad\s+happened)\s+to\s+(?:you|him|her|them|your|his|their|that|those|it|this|the)\b`,
     String.raw`\bthis\s+(?:isn't|is\s+not|ain't)\s+over\b(?!\s+(?:yet|until|till|til)\b)`,
     String.raw`\bdon'?t\s+say\s+(?:i|we)\s+didn'?t\s+warn\s+(?:you|him|her|them)\b`,
     String.raw`\bknow\s+who\s+(?:you're|youre|you\s+are|he's|she's|they're)\s+(?:messing|dealing)\s+with\b|\bmessed\s+with\s+the\s+wrong\s+(?:person|family|mum|dad|man|woman|people)\b`,
