@@ -48,7 +48,7 @@ const extra: string[] = [
   "She's going to regret the way she spoke to me",
   'Leave my son alone or watch what happens',
   'Be a shame if something happened to that nice car of yours',
-  'This is not over, Mr Day',
+  "This isn't over, Mr Day",
   "Don't say I didn't warn you",
   "I'll make her pay",
   'Lazy git Mr Cole never marks anything',

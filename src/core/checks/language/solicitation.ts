@@ -14,7 +14,7 @@ export const solicitationDetector = phraseDetector({
   confidence: 0.75,
   kinds: ['comment', 'personal'],
   triggers:
-    'claim click won selected chosen 100 legit survey verification discount promo voucher coupon referral percent offer stocks make passive income boss ' +
+    'customer claim click receive prize reward gift 100 legit survey verification discount promo voucher coupon referral percent offer stocks make passive income boss ' +
     'vote candidate petition buy dm pm inbox message sale earn home investment opportunity opportunities crypto page shop business brochure avon website channel stall store etsy instagram insta facebook younique forever herbalife usborne slimming tupperware scentsy partylite order delivery off code sign free party session lesson place win customers bets bet spins handmade raffle rates prices bio support living worship pray church congregation fellowship mosque bible prayer jesus god christ lord allah alpha chapel gospel',
   patterns: [
     // political
@@ -26,8 +26,8 @@ export const solicitationDetector = phraseDetector({
     String.raw`\bbuy\s+(?:my|our)\s+[a-z]+`,
     String.raw`\b(?:dm|pm|inbox|message)\s+(?:me\s+)?(?:now|today|for\s+(?:prices|details|info|more))\b`,
     String.raw`\b(?:cheap|brand\s+new|nearly\s+new)\s+[a-z]+\s+for\s+sale\b(?:,?\s+message\s+me)?`,
-    String.raw`\bearn\s+£?\d+|\b(?:work|earn|money)\s+from\s+home\b|\binvestment\s+opportunit(?:y|ies)\b|\bcrypto\b`,
-    String.raw`\b(?:check\s+out|follow|like|visit|share)\s+my\s+(?:page|shop|business|brochure|avon|website|channel|stall|store|etsy|insta\w*|facebook\s+page)\b`,
+    String.raw`\bearn\s+£?\d+|\b(?:work|earn|money)\s+from\s+home\b|\binvestment\s+(?:opportunity|opportunities)\b|\bcrypto\b`,
+    String.raw`\b(?:check\s+out|follow|like|visit|share)\s+my\s+(?:page|shop|business|brochure|avon|website|channel|stall|store|etsy|insta|instagram|facebook\s+page)\b`,
     String.raw`\bmy\s+(?:avon|younique|etsy\s+shop|forever\s+living|herbalife|usborne|slimming\s+world|tupperware|scentsy|partylite)\b`,
     String.raw`\border\s+now\b|\bfree\s+delivery\b|\b\d+\s?%\s+off\b|\b(?:use|with)\s+(?:my\s+)?(?:discount\s+)?code\s+[a-z0-9]+`,
     String.raw`\bsign\s+up\s+to\s+my\b|\bfirst\s+(?:week|session|lesson|class)\s+free\b`,
@@ -41,7 +41,7 @@ export const solicitationDetector = phraseDetector({
     // scam bait: free robux, claim now, click here to claim, you've won, works 100%
     String.raw`\bfree\s+(?:robux|v-?bucks|ipads?|iphones?|ps5|xbox|playstation|nintendo\s+switch|gift\s*cards?|amazon\s+vouchers?|cash|money|coins|gems|skins|followers)\b`,
     String.raw`\bclaim\s+(?:now|yours|it\s+now|your\s+(?:free|prize|reward|gift|voucher|bonus|cash))\b|\bclick\s+(?:here|the\s+link|below|now|this\s+link)\s+(?:to\s+)?(?:claim|win|get|grab|receive|collect)\b`,
-    String.raw`\b(?:you've|youve|you\s+have)\s+(?:been\s+)?(?:won|selected|chosen)\s+(?:to\s+(?:receive|win|get)|a\s+free|(?:a|an)\s+(?:prize|reward|voucher|gift))\b`,
+    String.raw`\b(?:you've|youve|you\s+have)\s+(?:been\s+)?(?:won|selected|chosen)\s+(?:to\s+(?:receive|claim)|a\s+free|(?:a|an)\s+(?:prize|reward|voucher|gift))\b`,
     String.raw`\bworks\s+100\s?%|\b100\s?%\s+(?:free|legit|working|genuine)\b|\bno\s+(?:survey|human\s+verification)\b|\blegit\s+(?:site|link|method|generator)\b`,
     // discount codes and offers: promo code, 15 percent off, limited time offer, make £200 a day
     String.raw`\b(?:discount|promo|voucher|coupon|referral)\s+code\b|\b\d+\s+percent\s+off\b|\b(?:limited\s+time|limited-time|exclusive|unbeatable|introductory)\s+offer\b|\bwhile\s+stocks\s+last\b`,
