@@ -34,21 +34,16 @@ export const abuseDetector = phraseDetector({
     // Mrs X is a joke, the head is a complete waste of space, the office staff are rude and incompetent
     // ("the office staff are rude" alone is a complaint about service, not an insult)
     String.raw`\b${SUBJECT}${WHERE}\s+${BE}\s+(?:just\s+|nothing\s+but\s+|such\s+|so\s+|as\s+|an?\s+|completely\s+|totally\s+|absolutely\s+)*${FILLS}{0,3}(?:${NOUN}|(?:rude\s+and\s+)?${ADJ}(?:\s+and\s+(?:rude|${ADJ}))?)\b`,
-    // useless teacher, vile woman, incompetent cow
-    String.raw`\b(?:useless|incompetent|pathetic|vile|nasty|lazy|stupid|thick|clueless|ignorant|horrible|spiteful|evil|disgusting|fat|ugly)\s+(?:old\s+)?(?:(?:bunch|pack|load|shower)\s+of\s+)?(?:school\s+|office\s+)?(?:woman|women|man|men|bloke|person|people|teachers?|head|headteacher|staff|ta|lot|cow|witch|individual)\b`,
+    // useless teacher, vile woman, incompetent cow; stupid bitch, lazy git, that little shit, spoilt brats
+    String.raw`\b(?:useless|incompetent|pathetic|vile|nasty|lazy|stupid|thick|clueless|ignorant|horrible|spiteful|evil|disgusting|fat|ugly)\s+(?:old\s+)?(?:(?:bunch|pack|load|shower)\s+of\s+)?(?:school\s+|office\s+)?(?:woman|women|man|men|bloke|person|people|teachers?|head|headteacher|staff|ta|lot|cow|witch|individual)\b|\b(?:stupid|fat|ugly|lazy|useless|thick|silly|dozy|daft|miserable|nasty|vile|evil|two-faced|smug|jumped-up|spineless|pathetic|horrible|snotty|stuck-up|bitter|ignorant|arrogant|incompetent|little|spoilt|spoiled)\s+(?:old\s+|little\s+)?${SLUR_NOUN}\b`,
     // disgrace of a head, excuse of a teacher
     String.raw`\b(?:disgrace|joke|excuse|embarrassment|clown|waste\s+of\s+space)\s+of\s+an?\s+(?:head|headteacher|teacher|deputy|human\s+being|man|woman|ta|coach|parent)\b`,
     // what a clown, that idiot, this numpty, a fat cow
     String.raw`\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?${FILLS}{0,2}${STRONG}\b`,
     String.raw`\bwhat\s+an?\s+${FILLS}{0,2}(?:${STRONG}|clown|loser|creep|liar|bully)\b`,
     String.raw`\b(?:that|this|some|an?)\s+${FILLS}{0,2}${STRONG}\b`,
-    // useless, the lot of you
-    // stupid bitch, lazy git, that little shit, spoilt brats
-    String.raw`\b(?:stupid|fat|ugly|lazy|useless|thick|silly|dozy|daft|miserable|nasty|vile|evil|two-faced|smug|jumped-up|spineless|pathetic|horrible|snotty|stuck-up|bitter|ignorant|arrogant|incompetent|little|spoilt|spoiled)\s+(?:old\s+|little\s+)?${SLUR_NOUN}\b`,
-    // idiot Mr Jones, cow Mrs Hill
-    String.raw`\b${STRONG}\s+(?:mr|mrs|miss|ms)\.?\s+[a-z][a-z'-]+`,
-    // waste of space, the lot of you; liars, every one of them
-    String.raw`\b(?:${STRONG}|${SLUR_NOUN}|liars|clowns|losers|wasters|cowards|hypocrites|useless|pathetic|clueless|incompetent|hopeless|spineless|disgrace|joke|waste\s+of\s+(?:space|oxygen|time)),?\s+(?:the\s+(?:whole\s+)?lot|all|every\s+(?:last\s+)?one|each\s+one)\s+of\s+(?:you|yous|ya|them)\b`,
+    // idiot Mr Jones; waste of space, the lot of you; liars, every one of them
+    String.raw`\b${STRONG}\s+(?:mr|mrs|miss|ms)\.?\s+[a-z][a-z'-]+|\b(?:${STRONG}|${SLUR_NOUN}|liars|clowns|losers|wasters|cowards|hypocrites|useless|pathetic|clueless|incompetent|hopeless|spineless|disgrace|joke|waste\s+of\s+(?:space|oxygen|time)),?\s+(?:the\s+(?:whole\s+)?lot|all|every\s+(?:last\s+)?one|each\s+one)\s+of\s+(?:you|yous|ya|them)\b`,
     // I've met brighter lampposts, not the sharpest tool in the box, a few sandwiches short of a picnic
     String.raw`\b(?:not\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|spark|crayon|bulb|pencil)|(?:few|couple\s+of)\s+(?:sandwiches|bricks|fries|cards|slices)\s+short\s+of\s+a|brains\s+of\s+a\s+(?:goldfish|gnat|rocking\s+horse|plank|sheep|peanut)|(?:met|seen|known)\s+(?:brighter|sharper|smarter|cleverer)\s+(?:lampposts|lamp\s+posts|bulbs|planks|bricks|potatoes|turnips|cabbages|sheep|goldfish))\b`,
     String.raw`\bshut\s+(?:your\s+(?:mouth|face|gob|trap|cakehole))\b`,

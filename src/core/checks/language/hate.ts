@@ -30,7 +30,7 @@ export const hateDetector = phraseDetector({
     String.raw`\b(?:all\s+)?(?:these\s+|those\s+|the\s+|all\s+the\s+|all\s+these\s+)?${GROUP}\s+(?:are|r|were)\s+(?:all\s+)?(?:just\s+|always\s+|nothing\s+but\s+)?${CHARGE}\b`,
     String.raw`\b(?:all\s+)?(?:these\s+|those\s+|the\s+|all\s+the\s+)?${GROUP}\s+(?:should|shouldn't|should\s+not|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:be\s+)?(?:sent\s+(?:home|back)|deported|banned|kicked\s+out|go\s+home|go\s+back|not\s+be\s+allowed|be\s+allowed|be\s+shot|be\s+gassed|be\s+teaching|teach|be\s+working\s+with|work\s+with|be\s+near|be\s+around)\b`,
     String.raw`\b${GROUP}\s+(?:control|run|own)\s+(?:the|our|everything|this|all)\b`,
-    String.raw`\bsend\s+(?:them|these\s+people|them\s+all|the\s+lot\s+of\s+them)\s+(?:all\s+)?(?:back|home)\b|\bcountry\s+is\s+full\b`,
+    String.raw`\bsend\s+(?:them|these\s+people|them\s+all|the\s+lot\s+of\s+them)\s+(?:all\s+)?(?:back|home)\b|\bcountry\s+is\s+full\b|\bsend\s+(?:them|him|her|these\s+[a-z]+|those\s+[a-z]+|the\s+lot\s+of\s+them)\s+(?:all\s+)?back\s+to\s+${COUNTRY}\b`,
     String.raw`\b(?:get|kick|throw|keep)\s+(?:the\s+|these\s+|those\s+|all\s+the\s+)?${GROUP}\s+out\b`,
     String.raw`\btoo\s+many\s+(?:foreigners|immigrants|migrants|muslims|blacks|asians|pakistanis|gypsies|travellers|jews|poles|refugees|${NAT}\s+${FOLK})\b`,
     String.raw`\b${ISM}\s+is\s+(?:a\s+)?(?:disease|cancer|plague|sickness|evil|perversion|abomination|mental\s+illness)\b`,
@@ -41,10 +41,7 @@ export const hateDetector = phraseDetector({
     String.raw`\b(?:never|can'?t|cannot|don'?t)\s+trust\s+(?:a\s+|an\s+|any\s+|them\s+|those\s+|these\s+)?(?:${NAT}|${GROUP})\b|\btypical\s+${NAT}\b(?!\s+(?:food|dish|dishes|breakfast|dance|music|costume|dress|song|weather|recipe|meal|festival|holiday))`,
     // "Go back to Poland", "you lot can go back to Africa", "fuck off back to Romania"
     String.raw`(?:^|[.!?,;:]\s*|\b(?:you|they|them|lot|should|just|can|could|all|off|and|please|everyone)\s+)(?:go|get|fuck\s+off|piss\s+off|clear\s+off|bugger\s+off|sod\s+off)\s+back\s+(?:home\s+)?to\s+${COUNTRY}\b(?!\s+(?:for|next|this|in\s+the|on\s+holiday|to\s+visit|every|at|in\s+(?:the\s+)?(?:summer|spring|autumn|winter|july|august|december)))`,
-    String.raw`\bsend\s+(?:them|him|her|these\s+[a-z]+|those\s+[a-z]+|the\s+lot\s+of\s+them)\s+(?:all\s+)?back\s+to\s+${COUNTRY}\b`,
     // "nobody wants your lot here", "your kind aren't welcome", "people like you don't belong here"
-    String.raw`\b(?:nobody|no\s+one|no-one)\s+wants\s+(?:your|their|you|them)\s+(?:lot|kind|sort|type|people)\b`,
-    String.raw`\b(?:your|their|you|them|that)\s+(?:lot|kind|sort|type|people)\s+(?:are|is|aren't|isn't|'re|r)\s+(?:not\s+)?(?:welcome|wanted)\s+(?:here|round\s+here|in\s+this\s+country)\b|\b(?:your|their|you|them)\s+(?:lot|kind|sort|type|people)\s+(?:don't|do\s+not|doesn't)\s+belong\s+(?:here|in\s+this\s+country)\b`,
-    String.raw`\bpeople\s+like\s+(?:you|them)\s+(?:don't|do\s+not)\s+belong\s+(?:here|in\s+this\s+country)\b|\bpeople\s+like\s+(?:you|them)\s+(?:aren't|are\s+not)\s+(?:welcome|wanted)\s+(?:here|in\s+this\s+country)\b`,
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+wants\s+(?:your|their|you|them)\s+(?:lot|kind|sort|type|people)\b|\b(?:your|their|you|them|that)\s+(?:lot|kind|sort|type|people)\s+(?:are|is|aren't|isn't|'re|r)\s+(?:not\s+)?(?:welcome|wanted)\s+(?:here|round\s+here|in\s+this\s+country)\b|\b(?:your|their|you|them)\s+(?:lot|kind|sort|type|people)\s+(?:don't|do\s+not|doesn't)\s+belong\s+(?:here|in\s+this\s+country)\b|\bpeople\s+like\s+(?:you|them)\s+(?:don't|do\s+not)\s+belong\s+(?:here|in\s+this\s+country)\b|\bpeople\s+like\s+(?:you|them)\s+(?:aren't|are\s+not)\s+(?:welcome|wanted)\s+(?:here|in\s+this\s+country)\b`,
   ],
 });

@@ -22,14 +22,14 @@ export const solicitationDetector = phraseDetector({
     String.raw`\bvote\s+for\s+(?!our\b|us\b|the\b|your\b|a\b|an\b|their\b|my\s+(?:child|son|daughter)\b|which\b|whoever\b)[a-z]+\b`,
     String.raw`\b(?:conservative|labour|reform|green|lib\s*dem|independent)\s+candidate\b`,
     String.raw`\bsign\s+(?:our|the|my|this)\s+petition\b`,
-    // commercial
+    // commercial (with discount codes and offers: promo code, 15 percent off, limited time offer)
     String.raw`\bbuy\s+(?:my|our)\s+[a-z]+`,
     String.raw`\b(?:dm|pm|inbox|message)\s+(?:me\s+)?(?:now|today|for\s+(?:prices|details|info|more))\b`,
     String.raw`\b(?:cheap|brand\s+new|nearly\s+new)\s+[a-z]+\s+for\s+sale\b(?:,?\s+message\s+me)?`,
     String.raw`\bearn\s+£?\d+|\b(?:work|earn|money)\s+from\s+home\b|\binvestment\s+(?:opportunity|opportunities)\b|\bcrypto\b`,
     String.raw`\b(?:check\s+out|follow|like|visit|share)\s+my\s+(?:page|shop|business|brochure|avon|website|channel|stall|store|etsy|insta|instagram|facebook\s+page)\b`,
     String.raw`\bmy\s+(?:avon|younique|etsy\s+shop|forever\s+living|herbalife|usborne|slimming\s+world|tupperware|scentsy|partylite)\b`,
-    String.raw`\border\s+now\b|\bfree\s+delivery\b|\b\d+\s?%\s+off\b|\b(?:use|with)\s+(?:my\s+)?(?:discount\s+)?code\s+[a-z0-9]+`,
+    String.raw`\border\s+now\b|\bfree\s+delivery\b|\b\d+\s?%\s+off\b|\b(?:use|with)\s+(?:my\s+)?(?:discount\s+)?code\s+[a-z0-9]+|\b(?:discount|promo|voucher|coupon|referral)\s+code\b|\b\d+\s+percent\s+off\b|\b(?:limited\s+time|limited-time|exclusive|unbeatable|introductory)\s+offer\b|\bwhile\s+stocks\s+last\b`,
     String.raw`\bsign\s+up\s+to\s+my\b|\bfirst\s+(?:week|session|lesson|class)\s+free\b`,
     String.raw`\bbook\s+your\s+(?:child'?s\s+)?(?:[a-z]+\s+)?(?:party|session|lesson|place)\s+with\b`,
     String.raw`\bwin\s+big\b|\bnew\s+customers?\s+get\b|\bfree\s+(?:bets?|spins|£\d+)`,
@@ -39,12 +39,8 @@ export const solicitationDetector = phraseDetector({
     String.raw`\b(?:from|at|on|via|visit|follow|like|share|check\s+out)\s+my\s+(?:[a-z]+\s+)?(?:page|shop|business|website|stall|store|etsy)\b`,
     String.raw`\blink\s+in\s+(?:my\s+)?bio\b|\bsupport\s+my\s+(?:sponsored|business|page|shop|campaign|fundraiser)\b|\binbox\s+me\b|\bforever\s+living\b`,
     // scam bait: free robux, claim now, click here to claim, you've won, works 100%
-    String.raw`\bfree\s+(?:robux|v-?bucks|ipads?|iphones?|ps5|xbox|playstation|nintendo\s+switch|gift\s*cards?|amazon\s+vouchers?|cash|money|coins|gems|skins|followers)\b`,
-    String.raw`\bclaim\s+(?:now|yours|it\s+now|your\s+(?:free|prize|reward|gift|voucher|bonus|cash))\b|\bclick\s+(?:here|the\s+link|below|now|this\s+link)\s+(?:to\s+)?(?:claim|win|get|grab|receive|collect)\b`,
-    String.raw`\b(?:you've|youve|you\s+have)\s+(?:been\s+)?(?:won|selected|chosen)\s+(?:to\s+(?:receive|claim)|a\s+free|(?:a|an)\s+(?:prize|reward|voucher|gift))\b`,
-    String.raw`\bworks\s+100\s?%|\b100\s?%\s+(?:free|legit|working|genuine)\b|\bno\s+(?:survey|human\s+verification)\b|\blegit\s+(?:site|link|method|generator)\b`,
-    // discount codes and offers: promo code, 15 percent off, limited time offer, make £200 a day
-    String.raw`\b(?:discount|promo|voucher|coupon|referral)\s+code\b|\b\d+\s+percent\s+off\b|\b(?:limited\s+time|limited-time|exclusive|unbeatable|introductory)\s+offer\b|\bwhile\s+stocks\s+last\b`,
+    String.raw`\bfree\s+(?:robux|v-?bucks|ipads?|iphones?|ps5|xbox|playstation|nintendo\s+switch|gift\s*cards?|amazon\s+vouchers?|cash|money|coins|gems|skins|followers)\b|\bclaim\s+(?:now|yours|it\s+now|your\s+(?:free|prize|reward|gift|voucher|bonus|cash))\b|\bclick\s+(?:here|the\s+link|below|now|this\s+link)\s+(?:to\s+)?(?:claim|win|get|grab|receive|collect)\b|\b(?:you've|youve|you\s+have)\s+(?:been\s+)?(?:won|selected|chosen)\s+(?:to\s+(?:receive|claim)|a\s+free|(?:a|an)\s+(?:prize|reward|voucher|gift))\b|\bworks\s+100\s?%|\b100\s?%\s+(?:free|legit|working|genuine)\b|\bno\s+(?:survey|human\s+verification)\b|\blegit\s+(?:site|link|method|generator)\b`,
+    // money-making offers: make £200 a day, passive income, be your own boss
     String.raw`\bmake\s+£\d[\d,]*\s+(?:a|per|every)\s+(?:day|week|month)\b|\bpassive\s+income\b|\bbe\s+your\s+own\s+boss\b`,
     // religious
     String.raw`\bjoin\s+(?:our|my)\s+(?:church|congregation|fellowship|mosque|bible\s+study|prayer\s+group)\b`,
