@@ -37,6 +37,10 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
     SPELT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPELT.exec(folded)) !== null) {
+      // "me at kirsty.ashby at gmail dot com": when a match is not an address, look again from its
+      // domain, which may be the start of the real one.
+      const at = AT_ONCE.exec(m[0])!;
+      SPELT.lastIndex = m.index + at.index + at[0].length;
       const address = m[0].replace(AT_ONCE, '@').replace(EVERY_DOT, '.');
       const parts = address.split('@')[1]!.split('.');
       // Needs a real ending and at least one spelt "dot" or a dotted domain: "see you at school" is not an address.
@@ -49,6 +53,7 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
       if (!spelt && !/[._\d]/.test(local) && !MAIL_PROVIDERS.test(domain)) continue;
       if (isSchools(address, ctx)) continue;
       drafts.push({ category: 'email', rule: 'no-personal-data', start: m.index, end: m.index + m[0].length, confidence: 0.9, reason: 'This is an e-mail address, spelt out' });
+      SPELT.lastIndex = m.index + m[0].length;
     }
   }
   return drafts;

@@ -79,6 +79,13 @@ describe('school identity', () => {
     expect(found('see oakfield.sch.uk', 'personal')).toEqual([['school-identity', 'oakfield.sch.uk']]);
     expect(found('Anyone at OPS fancy a drink? ops!', 'personal')).toEqual([['school-identity', 'OPS']]);
     expect(found('Proud to teach at Oakfield Primary School!', 'post')).toEqual([]);
+    const saint = testContext([], [], { name: "St Aldhelm's Church of England Primary School" });
+    expect(found('Shattered after a week at St Aldhelms CofE Primary #StAldhelms #StAldhelmsPrimary', 'personal', saint)).toEqual([
+      ['school-identity', 'St Aldhelms CofE Primary'],
+      ['school-identity', 'StAldhelms'],
+      ['school-identity', 'StAldhelmsPrimary'],
+    ]);
+    expect(found("Back to St Aldhelm's tomorrow; Aldhelm was a saint", 'personal', saint)).toEqual([['school-identity', "St Aldhelm"], ['school-identity', 'Aldhelm']]);
     expect(found('A walk down oakfield road', 'personal')).toEqual([]);
   });
 });

@@ -177,6 +177,36 @@ describe('ordinary-word names with a stronger cue', () => {
   });
 });
 
+describe('names the held-out corpus showed were missed', () => {
+  const ctx = testContext([], [
+    { role: 'pupil', firstName: 'Ivy-Rose', lastName: 'Turner', yearGroup: 'R' },
+    { role: 'pupil', firstName: 'Grace-Ellen', lastName: 'Tully', yearGroup: '4' },
+    { role: 'pupil', firstName: 'Penny', lastName: 'Adams', yearGroup: '5' },
+    { role: 'pupil', firstName: 'Oscar', lastName: 'Lyle', yearGroup: '3' },
+    { role: 'pupil', firstName: 'Riley', lastName: 'Shaw', yearGroup: '3' },
+    { role: 'pupil', firstName: 'Lewis', lastName: 'Okoro', yearGroup: '2' },
+    { role: 'staff', firstName: 'Angharad', lastName: 'Lewis' },
+  ]);
+
+  it('finds a hyphenated first name made of ordinary words', () => {
+    expect(found('#StarOfTheWeek: Ivy-Rose for always being kind', 'post', ctx)).toEqual([['pupil-name', 'Ivy-Rose']]);
+    expect(found("Grace-Ellen won't stop singing", 'comment', ctx)).toEqual([['pupil-name', 'Grace-Ellen']]);
+  });
+
+  it('finds first names listed without commas', () => {
+    expect(found('Congrats Penny Oscar Riley and Lewis!', 'comment', ctx)).toEqual([
+      ['pupil-name', 'Penny'],
+      ['pupil-name', 'Oscar'],
+      ['pupil-name', 'Riley'],
+      ['pupil-name', 'Lewis'],
+    ]);
+  });
+
+  it('reads a title, an initial and a surname as the adult', () => {
+    expect(found('With thanks,\nMrs A. Lewis, Headteacher', 'post', ctx)).toEqual([['staff-name', 'Mrs A. Lewis']]);
+  });
+});
+
 describe('set phrases', () => {
   it("does not take Jacob's ladder or a teddy bears' picnic for a pupil", () => {
     const ctx = testContext([], [

@@ -91,7 +91,10 @@ function matchAt(
 ): NameMatch | null {
   const t = tokens[i]!;
   if (TITLES.has(t.key) && !t.possessive && (t.key !== 'miss' || t.capitalised) && i + 1 < tokens.length && joinable(text, tokens, i, true)) {
-    const found = walk(text, tokens, i + 1, surnames);
+    // "Mrs A. Lewis": an initial between the title and the surname.
+    const initial = tokens[i + 1]!;
+    const skip = initial.key.length === 1 && initial.capitalised && i + 2 < tokens.length && /^\.?\s$/.test(text.folded.slice(initial.end, tokens[i + 2]!.start)) ? 1 : 0;
+    const found = walk(text, tokens, i + 1 + skip, surnames);
     const best = found.at(-1);
     if (best) return { first: i, last: best.last, entries: best.entries, form: 'title-surname', pending: false };
     // "Miss Holly", "Mr Dan": staff known by title and first name. Never a pupil ("Goodnight Mister Tom").
@@ -155,7 +158,8 @@ function validate(text: NormalisedText, tokens: readonly Token[], first: number,
   let merged = false;
   for (const g of groups) {
     if (!formFits(text, tokens, first, last, g.form, names)) continue;
-    if (g.form === 'first') {
+    // "Ivy-Rose", "Grace-Ellen": a first name of two words is a name, whatever its parts are.
+    if (g.form === 'first' && last === first) {
       const t = tokens[first]!;
       if (AMBIGUOUS_FIRST_NAMES.has(t.key) || (t.allCaps && t.key.length <= 3)) pending = !ambiguousNameHasContext(text.folded, tokens, first, last);
     }
@@ -232,7 +236,9 @@ function isSomeoneElsesSurname(text: NormalisedText, tokens: readonly Token[], l
   if (NOT_SURNAMES.has(next.key) || /^\d/.test(next.key)) return false;
   if (!/^ $/.test(text.folded.slice(t.end, next.start))) return false;
   // "Isla Moore" for Isla Moore-Ahmed: part of a roster name, so not someone else.
-  return !names.get(t.key)?.next?.has(next.key);
+  if (names.get(t.key)?.next?.has(next.key)) return false;
+  // "Congrats Penny Max Oscar and Riley": a list of pupils' first names without commas.
+  return !names.get(next.key)?.groups?.some((g) => g.form === 'first');
 }
 
 function isCamelCase(cased: string, t: Token): boolean {

@@ -56,6 +56,10 @@ describe('e-mail addresses', () => {
     expect(found('jo(at)btinternet.com')).toEqual([['email', 'jo(at)btinternet.com']]);
   });
 
+  it('finds a spelt-out address straight after another "at"', () => {
+    expect(found('Email me at kirsty.ashby at gmail dot com if you like', 'comment')).toEqual([['email', 'kirsty.ashby at gmail dot com']]);
+  });
+
   it("passes the school's own addresses and ordinary uses of at and dot", () => {
     expect(found('Write to office@oakfield.sch.uk or admissions@oakfield.sch.uk')).toEqual([]);
     expect(found('See you at school. Then lunch at 12.30; meet at the gate dot on time')).toEqual([]);

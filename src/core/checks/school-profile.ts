@@ -70,15 +70,26 @@ function schoolPhones(phone: string | null | undefined): Set<string> {
 
 function nameForms(name: string | null | undefined): string[][] {
   if (!name?.trim()) return [];
-  const keys = normalise(name).tokens.map((t) => t.key);
+  const tokens = normalise(name).tokens;
+  const keys = tokens.map((t) => t.key);
   const forms = [keys];
   // "Oakfield Primary School" → "Oakfield Primary", "Oakfield School", and "Oakfield" when that word is distinctive.
-  const core = keys.filter((k) => !SCHOOL_WORDS.has(k));
+  const coreTokens = tokens.filter((t) => !SCHOOL_WORDS.has(t.key));
+  const core = coreTokens.map((t) => t.key);
   if (core.length > 0 && core.length < keys.length) {
     forms.push(trimTrailing(keys));
-    if (keys.length > 2) forms.push([...core, 'school']);
-    forms.push([...core, 'primary'], [...core, 'academy']);
-    if (core.join('').length >= 5) forms.push(core);
+    // "St Aldhelm's" is written "St Aldhelms" and "#StAldhelmsPrimary" too: with and without the
+    // saint, with and without the possessive's s, alone or with the kind of school after it.
+    const cores = [core];
+    if (coreTokens.at(-1)!.possessive) cores.push([...core.slice(0, -1), `${core.at(-1)}s`]);
+    const leads = keys[0] === 'st' || keys[0] === 'saint' ? [[], ['st'], ['saint']] : [[]];
+    const kinds = [['school'], ['primary'], ['academy'], ['primary', 'school'], ['cofe', 'primary'], ['ce', 'primary']];
+    for (const lead of leads) {
+      for (const c of cores) {
+        for (const kind of kinds) if (lead.length > 0 || keys.length > 2 || kind.length === 1) forms.push([...lead, ...c, ...kind]);
+        if (lead.length > 0 || c.join('').length >= 5) forms.push([...lead, ...c]);
+      }
+    }
   }
   const seen = new Set<string>();
   return forms.filter((f) => f.length > 0 && !seen.has(f.join(' ')) && (seen.add(f.join(' ')), true));
