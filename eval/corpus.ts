@@ -1,6 +1,7 @@
 // The labelled corpora for `npm run eval:checks`: parses the compact markup in eval/corpus/src/*.txt
 // (split dev 70 % / holdout 30 %) and eval/fresh/*.txt (an independently written second corpus,
-// split fresh-dev 50 % / fresh-holdout 50 %), deterministically by a hash of the plain text.
+// split fresh-dev 50 % / fresh-holdout 50 %), deterministically by a hash of the plain text, and
+// eval/third/*.txt (a third, held out entirely: one split, `third`, never tuned on).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckKind } from '../src/core/checks/types.ts';
@@ -23,10 +24,13 @@ export interface CorpusText {
   split: Split;
 }
 
-export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout';
+export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout' | 'third';
 
 /** `main`: eval/corpus/src, written with the detectors; `fresh`: eval/fresh, written without them. */
 export type CorpusName = 'main' | 'fresh';
+
+/** Any corpus the runner reads: the two above, and `third` (eval/third), held out entirely. */
+export type AnyCorpusName = CorpusName | 'third';
 
 export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
   { file: 'posts.txt', kind: 'post' },
@@ -34,12 +38,13 @@ export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
   { file: 'personal.txt', kind: 'personal' },
 ];
 
-export const CORPUS_DIRS: Record<CorpusName, string> = {
+export const CORPUS_DIRS: Record<AnyCorpusName, string> = {
   main: fileURLToPath(new URL('./corpus/src/', import.meta.url)),
   fresh: fileURLToPath(new URL('./fresh/', import.meta.url)),
+  third: fileURLToPath(new URL('./third/', import.meta.url)),
 };
 
-export function loadCorpus(corpus: CorpusName = 'main'): CorpusText[] {
+export function loadCorpus(corpus: AnyCorpusName = 'main'): CorpusText[] {
   const dir = CORPUS_DIRS[corpus];
   const texts: CorpusText[] = [];
   for (const { file, kind } of CORPUS_FILES) {
@@ -53,7 +58,7 @@ export function loadCorpus(corpus: CorpusName = 'main'): CorpusText[] {
 }
 
 /** Parses one line of markup: `[[matched text|category]]`, nestable; `\n` and `\uXXXX` escapes. */
-export function parseLine(line: string, where = 'line', corpus: CorpusName = 'main'): Omit<CorpusText, 'id' | 'kind'> {
+export function parseLine(line: string, where = 'line', corpus: AnyCorpusName = 'main'): Omit<CorpusText, 'id' | 'kind'> {
   let text = '';
   const open: number[] = [];
   const labels: Label[] = [];
@@ -90,7 +95,7 @@ export function parseLine(line: string, where = 'line', corpus: CorpusName = 'ma
   }
   if (open.length > 0) throw new Error(`${where}: unclosed [[`);
   labels.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, labels, traps, split: corpus === 'fresh' ? freshSplitOf(text) : splitOf(text) };
+  return { text, labels, traps, split: corpus === 'third' ? 'third' : corpus === 'fresh' ? freshSplitOf(text) : splitOf(text) };
 }
 
 /** FNV-1a of the plain text: a line keeps its split when its labels are corrected. */

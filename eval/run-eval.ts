@@ -1,11 +1,12 @@
-// `npm run eval:checks [-- --corpus fresh] [--holdout | --all] [--misses]`: runs the check engine on
-// a labelled corpus and prints precision, recall and F1 per category. Dev split by default; tune on
-// dev only. `--corpus fresh` is the independently written second corpus with its own school.
+// `npm run eval:checks [-- --corpus fresh|third] [--holdout | --all] [--misses]`: runs the check engine
+// on a labelled corpus and prints precision, recall and F1 per category. Dev split by default; tune on
+// dev only. `--corpus fresh` and `--corpus third` are independently written corpora with their own
+// schools; `third` is one split, held out entirely, and is not to be tuned on.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchoolIndex, checkText, type CheckContext, type Detector } from '../src/core/checks/engine.ts';
 import type { SchoolIdentity } from '../src/core/checks/types.ts';
-import { CORPUS_DIRS, loadCorpus, type CorpusName, type CorpusText, type Split } from './corpus.ts';
+import { CORPUS_DIRS, loadCorpus, type AnyCorpusName, type CorpusText, type Split } from './corpus.ts';
 import { readRoster } from './roster.ts';
 import { score, type CategoryScore, type EvalScore } from './score.ts';
 
@@ -18,19 +19,20 @@ export const EVAL_SCHOOL: SchoolIdentity = {
   postcode: 'LS27 0HP',
 };
 
-const ROSTERS: Record<CorpusName, string> = {
+const ROSTERS: Record<AnyCorpusName, string> = {
   main: fileURLToPath(new URL('./roster.csv', import.meta.url)),
   fresh: CORPUS_DIRS.fresh + 'roster.csv',
+  third: CORPUS_DIRS.third + 'roster.csv',
 };
 
-/** The fresh corpus's school publishes its details in eval/fresh/school.json. */
-export function schoolOf(corpus: CorpusName): SchoolIdentity {
+/** The fresh and third corpora's schools publish their details in school.json beside them. */
+export function schoolOf(corpus: AnyCorpusName): SchoolIdentity {
   if (corpus === 'main') return EVAL_SCHOOL;
-  const s = JSON.parse(readFileSync(CORPUS_DIRS.fresh + 'school.json', 'utf8')) as Record<string, string>;
+  const s = JSON.parse(readFileSync(CORPUS_DIRS[corpus] + 'school.json', 'utf8')) as Record<string, string>;
   return { name: s.name!, domain: s.domain!, phone: s.phone!, email: s.email!, address: s.address!, postcode: s.postcode! };
 }
 
-export function evalContext(corpus: CorpusName = 'main'): CheckContext {
+export function evalContext(corpus: AnyCorpusName = 'main'): CheckContext {
   return { index: buildSchoolIndex(readRoster(ROSTERS[corpus]), schoolOf(corpus)), rules: [] };
 }
 
@@ -55,10 +57,12 @@ function report(split: string, s: EvalScore, showMisses: boolean): void {
 }
 
 /** Which corpus and splits the arguments ask for; the results file is named after the corpus. */
-export function parseArgs(argv: readonly string[]): { corpus: CorpusName; splits: Split[]; out: string } {
+export function parseArgs(argv: readonly string[]): { corpus: AnyCorpusName; splits: Split[]; out: string } {
   const at = argv.indexOf('--corpus');
   const name = at >= 0 ? argv[at + 1] : 'main';
-  if (name !== 'main' && name !== 'fresh') throw new Error(`--corpus must be "main" or "fresh", not ${JSON.stringify(name)}`);
+  if (name !== 'main' && name !== 'fresh' && name !== 'third') throw new Error(`--corpus must be "main", "fresh" or "third", not ${JSON.stringify(name)}`);
+  // The third corpus is one split, held out entirely: --holdout and --all change nothing.
+  if (name === 'third') return { corpus: name, splits: ['third'], out: 'eval-checks-third.json' };
   const [dev, holdout]: [Split, Split] = name === 'fresh' ? ['fresh-dev', 'fresh-holdout'] : ['dev', 'holdout'];
   const splits = argv.includes('--all') ? [dev, holdout] : argv.includes('--holdout') ? [holdout] : [dev];
   return { corpus: name, splits, out: name === 'fresh' ? 'eval-checks-fresh.json' : 'eval-checks.json' };

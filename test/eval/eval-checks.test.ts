@@ -87,6 +87,47 @@ describe('the fresh corpus (eval/fresh, written without reading the detectors)',
   });
 });
 
+describe('the third corpus (eval/third, held out entirely)', () => {
+  const third = loadCorpus('third');
+  const labels = third.flatMap((t) => t.labels.map((l) => l.category));
+  const count = (cs: readonly string[]) => labels.filter((c) => cs.includes(c)).length;
+
+  it('parses into at least 240 texts of every kind, about 40 % clean, all in one split', () => {
+    expect(third.length).toBeGreaterThanOrEqual(240);
+    for (const [kind, least] of [['post', 90], ['comment', 100], ['personal', 50]] as const) expect(third.filter((t) => t.kind === kind).length).toBeGreaterThanOrEqual(least);
+    const clean = third.filter((t) => t.labels.length === 0).length / third.length;
+    expect(clean).toBeGreaterThan(0.35);
+    expect(clean).toBeLessThan(0.45);
+    expect(new Set(third.map((t) => t.split))).toEqual(new Set(['third']));
+  });
+
+  it('labels only with the engine categories, covers every one, and weighs names, personal data and language', () => {
+    for (const c of new Set(labels)) expect(FINDING_CATEGORIES as readonly string[]).toContain(c);
+    for (const c of FINDING_CATEGORIES) expect(labels).toContain(c);
+    expect(count(['pupil-name'])).toBeGreaterThanOrEqual(150);
+    expect(count(['phone', 'email', 'postcode', 'street-address', 'date-of-birth'])).toBeGreaterThanOrEqual(30);
+    expect(count(['abuse', 'threat', 'allegation', 'complaint', 'hate', 'sexual', 'solicitation', 'profanity'])).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has its own school and roster', () => {
+    const school = schoolOf('third');
+    for (const v of Object.values(school)) expect(v).toMatch(/\S/);
+    expect(new Set([school.name, schoolOf('fresh').name, schoolOf('main').name]).size).toBe(3);
+    const roster = readRoster(CORPUS_DIRS.third + 'roster.csv');
+    expect(roster.filter((p) => p.role === 'pupil').length).toBeGreaterThanOrEqual(140);
+    expect(roster.filter((p) => p.role === 'staff').length).toBeGreaterThanOrEqual(25);
+    expect(roster.filter((p) => p.role === 'governor').length).toBeGreaterThanOrEqual(6);
+    expect(roster.filter((p) => p.role === 'parent').length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('puts every line in the third split, and the runner has no dev half for it', () => {
+    expect(parseLine('Well done [[Amelia|pupil-name]]!', 'x', 'third').split).toBe('third');
+    expect(parseArgs(['--corpus', 'third'])).toEqual({ corpus: 'third', splits: ['third'], out: 'eval-checks-third.json' });
+    expect(parseArgs(['--corpus', 'third', '--holdout']).splits).toEqual(['third']);
+    expect(parseArgs(['--corpus', 'third', '--all']).splits).toEqual(['third']);
+  });
+});
+
 describe('the scoring', () => {
   it('gives recall 0 to a detector that finds nothing', () => {
     const s = evaluate(dev, evalContext(), []);
