@@ -18,6 +18,11 @@ describe('phone numbers', () => {
     expect(found('In Dublin ring +353 1 234 5678')).toEqual([['phone', '+353 1 234 5678']]);
   });
 
+  it('reads the letter O typed for a zero in a phone number', () => {
+    expect(found('ring O77OO 9OO 55O after 6', 'comment')).toEqual([['phone', 'O77OO 9OO 55O']]);
+    expect(found('Good 2025 and room 101 too; 0o0o', 'comment')).toEqual([]);
+  });
+
   it('sees through zero-width characters and full-width digits', () => {
     const [f] = check({ kind: 'comment', text: 'call 077\u200b00 900\u200c123' }, testContext());
     expect(f).toMatchObject({ category: 'phone', text: '077\u200b00 900\u200c123' });

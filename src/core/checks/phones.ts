@@ -25,8 +25,23 @@ export const phoneDetector: Detector = {
   detect: findPhones,
 };
 
+// A run of digits with the letter o among them: "O77OO 9OO 55O" typed to dodge a filter.
+const DIGITS_WITH_O = /[\do][\do\s().-]{7,}[\do]/g;
+const O_BESIDE_DIGIT = /\do|o\d/;
+
+/** The text with o read as 0 inside runs that are mostly digits; the same length, so offsets hold. */
+function zeroesForOs(folded: string): string {
+  if (!O_BESIDE_DIGIT.test(folded)) return folded;
+  return folded.replace(DIGITS_WITH_O, (run) => {
+    const digits = countDigits(run);
+    const os = run.length - run.replace(/o/g, '').length;
+    // Phone-length, and at least four real digits: "oooo 1234" or "good 2025" stay as written.
+    return os > 0 && digits >= 4 && digits + os >= 10 ? run.replace(/o/g, '0') : run;
+  });
+}
+
 export function findPhones(text: NormalisedText, _input: unknown, ctx: CheckContext): FindingDraft[] {
-  const folded = text.folded;
+  const folded = zeroesForOs(text.folded);
   const drafts: FindingDraft[] = [];
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
