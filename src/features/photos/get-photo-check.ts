@@ -4,7 +4,8 @@ import type { SchoolContext } from '../../platform/context.ts';
 import { requireCheckAccess } from '../checks/check-access.ts';
 import { getCheckContext } from '../checks/check-context-cache.ts';
 import { summariseTags, type PhotoTagSummary } from './face-tags.ts';
-import { findPhotoCheck, readCurrentPupils, readPhotoFile, readPupilsById, type PhotoCheckRow, type PupilChoice } from './photo-repository.ts';
+import { readFile } from '../../platform/files/file-repository.ts';
+import { findPhotoCheck, readCurrentPupils, readPupilsById, type PhotoCheckRow, type PupilChoice } from './photo-repository.ts';
 import { pupilName } from './pupil-names.ts';
 
 export interface PhotoCheckDetails {
@@ -41,7 +42,7 @@ export function summarisePhoto(photo: PhotoCheckRow, pupils: readonly PupilChoic
 export async function getPhotoImage(ctx: SchoolContext, id: string): Promise<{ bytes: Buffer; mediaType: string }> {
   requireCheckAccess(ctx.actor.roles);
   const photo = await findPhotoCheck(ctx.tx, ctx.school.id, id);
-  const file = photo && (await readPhotoFile(ctx.tx, ctx.school.id, photo.fileSha256));
+  const file = photo && (await readFile(ctx.tx, ctx.school.id, photo.fileSha256));
   if (!file) throw notFound(PHOTO_NOT_FOUND);
   return file;
 }

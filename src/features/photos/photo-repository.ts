@@ -1,8 +1,7 @@
-// Reads and writes checked photos: the stripped copy in `files`, the faces and their tags in
-// `photo_checks`, and the school's current pupils to tag them with.
+// Reads and writes checked photos: the faces and their tags in `photo_checks` (the stripped copy
+// is in `files`, through platform/files/file-repository.ts), and the school's current pupils to tag them with.
 import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
-import { files } from '../../platform/files/schema.ts';
 import { pupils } from '../people/schema.ts';
 import { photoChecks } from './schema.ts';
 
@@ -10,14 +9,6 @@ export type PhotoCheckRow = typeof photoChecks.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isPhotoCheckId = (id: string) => UUID.test(id);
-
-/** Keeps the bytes once per school, named by their SHA-256 (the same photo checked twice is stored once). */
-export async function storeFile(tx: Tx, values: { schoolId: string; sha256: string; mediaType: string; bytes: Buffer }) {
-  await tx
-    .insert(files)
-    .values({ ...values, size: values.bytes.byteLength })
-    .onConflictDoNothing();
-}
 
 export async function insertPhotoCheck(tx: Tx, values: typeof photoChecks.$inferInsert): Promise<PhotoCheckRow> {
   const [row] = await tx.insert(photoChecks).values(values).returning();
@@ -30,14 +21,6 @@ export async function findPhotoCheck(tx: Tx, schoolId: string, id: string): Prom
     .select()
     .from(photoChecks)
     .where(and(eq(photoChecks.schoolId, schoolId), eq(photoChecks.id, id)));
-  return row;
-}
-
-export async function readPhotoFile(tx: Tx, schoolId: string, sha256: string) {
-  const [row] = await tx
-    .select({ bytes: files.bytes, mediaType: files.mediaType })
-    .from(files)
-    .where(and(eq(files.schoolId, schoolId), eq(files.sha256, sha256)));
   return row;
 }
 

@@ -5,7 +5,8 @@ import type { SchoolContext } from '../../platform/context.ts';
 import type { StrippedImage } from '../../platform/images/inspect-image.ts';
 import { requireCheckAccess } from '../checks/check-access.ts';
 import type { StoredFace } from './face-tags.ts';
-import { insertPhotoCheck, storeFile, type PhotoCheckRow } from './photo-repository.ts';
+import { storeFile } from '../../platform/files/file-repository.ts';
+import { insertPhotoCheck, type PhotoCheckRow } from './photo-repository.ts';
 
 export const MEDIA_TYPES: Record<StrippedImage['type'], string> = {
   jpeg: 'image/jpeg',

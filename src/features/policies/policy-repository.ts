@@ -5,7 +5,6 @@ import type { Clause } from '../../core/policy/split-clauses.ts';
 import { isSchoolRole, type SchoolRole } from '../../core/roles.ts';
 import type { SchoolMember } from '../../core/policy/acknowledgement.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { files } from '../../platform/files/schema.ts';
 import { memberships, persons } from '../people/schema.ts';
 import { acknowledgements, policies, policyClauses, policyVersions } from './schema.ts';
 
@@ -80,14 +79,6 @@ export async function lastVersionNumber(tx: Tx, policyId: string): Promise<numbe
     .from(policyVersions)
     .where(eq(policyVersions.policyId, policyId));
   return Number(row?.n ?? 0);
-}
-
-/** Keeps the uploaded bytes once per school, named by their SHA-256. */
-export async function storeFile(tx: Tx, values: { schoolId: string; sha256: string; mediaType: string; bytes: Buffer }) {
-  await tx
-    .insert(files)
-    .values({ ...values, size: values.bytes.byteLength })
-    .onConflictDoNothing();
 }
 
 export async function insertVersion(tx: Tx, values: typeof policyVersions.$inferInsert): Promise<VersionRow> {

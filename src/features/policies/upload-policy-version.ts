@@ -4,7 +4,8 @@ import { splitClauses, type Clause } from '../../core/policy/split-clauses.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { SchoolContext } from '../../platform/context.ts';
 import { extractPolicyText, type ExtractedPolicy } from './extract-text.ts';
-import { insertClauses, insertVersion, lastVersionNumber, lockPolicy, storeFile } from './policy-repository.ts';
+import { storeFile } from '../../platform/files/file-repository.ts';
+import { insertClauses, insertVersion, lastVersionNumber, lockPolicy } from './policy-repository.ts';
 import { requireLeader } from './require-leader.ts';
 
 export interface PolicyUpload {
