@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchoolIndex, checkText } from '../engine.ts';
 import { abuseDetector } from './abuse.ts';
+import { NEW_ABUSE } from './test-phrasings.ts';
 
 const ctx = { index: buildSchoolIndex([]), rules: [] };
 const found = (text: string) => checkText({ kind: 'comment', text }, ctx, [abuseDetector]).findings.map((f) => f.text);
@@ -19,17 +20,7 @@ describe('abuse', () => {
   });
 
   it('finds insults phrased in new ways, before or after a name', () => {
-    for (const insult of [
-      'Lazy git Mr Cole never marks anything',
-      'That spoilt brat Tyler kicked the ball at my daughter',
-      'Idiot Mrs Shaw gave out the wrong date again',
-      'Liars, every one of you',
-      'Hypocrites, the whole lot of you',
-      'Get over it you snowflakes',
-      'The new head is not the sharpest tool in the box',
-      'Our class teacher has the brains of a goldfish',
-      "Snotty cow on reception wouldn't even look up",
-    ]) expect(found(insult), insult).toHaveLength(1);
+    for (const insult of NEW_ABUSE) expect(found(insult), insult).toHaveLength(1);
   });
 
   it('gives a reason and the rule', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchoolIndex, checkText } from '../engine.ts';
 import { allegationDetector } from './allegation.ts';
+import { NEW_ALLEGATIONS } from './test-phrasings.ts';
 
 const ctx = { index: buildSchoolIndex([]), rules: [] };
 const found = (text: string) => checkText({ kind: 'comment', text }, ctx, [allegationDetector]).findings.map((f) => f.text);
@@ -19,19 +20,7 @@ describe('allegations', () => {
   });
 
   it('finds money, fairness and cover-up allegations phrased in new ways', () => {
-    for (const allegation of [
-      'The PTA treasurer has been helping herself to the raffle money',
-      'Everyone knows the bursar is on the fiddle',
-      'The head has been doctoring the SATs results for years',
-      'Mr Lowe plays favourites with the football team',
-      "She marks the girls' work lower every single time",
-      'The deputy turned a blind eye to the bullying',
-      'They swept the whole thing under the rug',
-      'Mrs Hart is openly racist',
-      'The caretaker is too friendly with the Year 6 girls',
-      'The head has been misusing the sports premium money',
-      'Mrs Fox treats the traveller kids differently',
-    ]) expect(found(allegation), allegation).toHaveLength(1);
+    for (const allegation of NEW_ALLEGATIONS) expect(found(allegation), allegation).toHaveLength(1);
   });
 
   it('makes one finding per sentence', () => {

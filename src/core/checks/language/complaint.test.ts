@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSchoolIndex, checkText } from '../engine.ts';
 import type { CheckKind } from '../types.ts';
 import { complaintDetector } from './complaint.ts';
+import { NEW_COMPLAINTS } from './test-phrasings.ts';
 
 const ctx = { index: buildSchoolIndex([]), rules: [] };
 const find = (text: string, kind: CheckKind = 'comment') => checkText({ kind, text }, ctx, [complaintDetector]).findings;
@@ -20,19 +21,7 @@ describe('complaints', () => {
   });
 
   it('finds complaints phrased in new ways', () => {
-    for (const complaint of [
-      'The receptionist was so dismissive to me when I asked about the trip',
-      'Teachers are unapproachable at pickup',
-      'Someone needs to sort this mess out before someone gets hurt',
-      'When is the school going to do something about it?',
-      'Why is it always the same children picked for the assembly?',
-      'My daughter never gets a turn on the class blog',
-      'The portions are tiny and the lunches were cold again',
-      'He comes home hungry every day',
-      "It's ridiculous that we have to pay for the coach twice",
-      'Parents are always the last to know round here',
-      'We were never told the swimming had been cancelled',
-    ]) expect(find(complaint), complaint).toHaveLength(1);
+    for (const complaint of NEW_COMPLAINTS) expect(find(complaint), complaint).toHaveLength(1);
   });
 
   it('covers staff moaning about work on their own accounts, not the school\'s posts', () => {

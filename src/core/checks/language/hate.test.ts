@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchoolIndex, checkText } from '../engine.ts';
 import { hateDetector } from './hate.ts';
+import { NEW_HATE } from './test-phrasings.ts';
 
 const ctx = { index: buildSchoolIndex([]), rules: [] };
 const found = (text: string) => checkText({ kind: 'comment', text }, ctx, [hateDetector]).findings.map((f) => f.text);
@@ -14,20 +15,7 @@ describe('hate', () => {
   });
 
   it('finds phrasings beyond the ones it was written against', () => {
-    for (const hate of [
-      'Go back to Romania',
-      'Just fuck off back to Africa the lot of you',
-      'They can all go back to Pakistan as far as I am concerned',
-      'Those Bulgarian lads are all thieves',
-      'The Polish families are nothing but scroungers',
-      'Muslim parents should not be allowed on the PTA',
-      'Somali kids always cause trouble at pickup',
-      'Never trust a Romanian',
-      'No one wants their sort here',
-      "Your kind aren't welcome round here",
-      'People like you do not belong in this country',
-      'Too many Eastern European families at this school now',
-    ]) expect(found(hate), hate).toHaveLength(1);
+    for (const hate of NEW_HATE) expect(found(hate), hate).toHaveLength(1);
   });
 
   it('leaves teaching about history and faith alone', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSchoolIndex, checkText } from '../engine.ts';
 import type { CheckKind } from '../types.ts';
 import { solicitationDetector } from './solicitation.ts';
+import { NEW_SOLICITATION } from './test-phrasings.ts';
 
 const ctx = { index: buildSchoolIndex([]), rules: [] };
 const find = (text: string, kind: CheckKind = 'comment') => checkText({ kind, text }, ctx, [solicitationDetector]).findings;
@@ -22,17 +23,7 @@ describe('solicitation', () => {
   });
 
   it('finds discount codes and scam bait phrased in new ways', () => {
-    for (const text of [
-      'FREE V-BUCKS for every child who shares this',
-      'Claim your free gift card today',
-      'Click here to claim your prize',
-      "Congratulations, you've been selected to receive a reward",
-      'Generator works 100%, no survey',
-      'Promo code SUMMER gets you money back',
-      '25 percent off school shoes this week only',
-      'Limited time offer on kids parties',
-      'Make £300 a day from your phone, be your own boss',
-    ]) expect(find(text), text).toHaveLength(1);
+    for (const text of NEW_SOLICITATION) expect(find(text), text).toHaveLength(1);
   });
 
   it('leaves the school\'s own appeals and events alone', () => {

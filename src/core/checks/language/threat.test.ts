@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchoolIndex, checkText } from '../engine.ts';
 import { threatDetector } from './threat.ts';
+import { NEW_THREATS } from './test-phrasings.ts';
 
 const ctx = { index: buildSchoolIndex([]), rules: [] };
 const found = (text: string) => checkText({ kind: 'comment', text }, ctx, [threatDetector]).findings.map((f) => f.text);
@@ -24,23 +25,7 @@ describe('threats', () => {
   });
 
   it('finds damage to property and veiled threats, phrased in new ways', () => {
-    for (const threat of [
-      'Somebody needs to slash his tyres',
-      "I'm going to key Mrs Patel's car",
-      "Wouldn't take much to put a brick through their window",
-      "I'll smash his windscreen in",
-      "Someone should set fire to the head's house",
-      'I know where she works.',
-      "I know where he parks and I'll be there",
-      'We know what car he drives',
-      'That teacher will live to regret it',
-      "She's going to regret the way she spoke to me",
-      'Leave my son alone or watch what happens',
-      "Be a shame if something happened to that nice car of yours",
-      "This isn't over, Mr Day",
-      "Don't say I didn't warn you",
-      "I'll make her pay",
-    ]) expect(found(threat), threat).toHaveLength(1);
+    for (const threat of NEW_THREATS) expect(found(threat), threat).toHaveLength(1);
   });
 
   it('leaves British figures of speech alone', () => {
