@@ -26,11 +26,11 @@ export interface CorpusText {
 
 export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout' | 'third';
 
-/** `main`: eval/corpus/src, written with the detectors; `fresh`: eval/fresh, written without them. */
-export type CorpusName = 'main' | 'fresh';
-
-/** Any corpus the runner reads: the two above, and `third` (eval/third), held out entirely. */
-export type AnyCorpusName = CorpusName | 'third';
+/**
+ * `main`: eval/corpus/src, written with the detectors; `fresh`: eval/fresh, written without them;
+ * `third`: eval/third, written without them and held out entirely.
+ */
+export type CorpusName = 'main' | 'fresh' | 'third';
 
 export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
   { file: 'posts.txt', kind: 'post' },
@@ -38,13 +38,13 @@ export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
   { file: 'personal.txt', kind: 'personal' },
 ];
 
-export const CORPUS_DIRS: Record<AnyCorpusName, string> = {
+export const CORPUS_DIRS: Record<CorpusName, string> = {
   main: fileURLToPath(new URL('./corpus/src/', import.meta.url)),
   fresh: fileURLToPath(new URL('./fresh/', import.meta.url)),
   third: fileURLToPath(new URL('./third/', import.meta.url)),
 };
 
-export function loadCorpus(corpus: AnyCorpusName = 'main'): CorpusText[] {
+export function loadCorpus(corpus: CorpusName = 'main'): CorpusText[] {
   const dir = CORPUS_DIRS[corpus];
   const texts: CorpusText[] = [];
   for (const { file, kind } of CORPUS_FILES) {
@@ -58,7 +58,7 @@ export function loadCorpus(corpus: AnyCorpusName = 'main'): CorpusText[] {
 }
 
 /** Parses one line of markup: `[[matched text|category]]`, nestable; `\n` and `\uXXXX` escapes. */
-export function parseLine(line: string, where = 'line', corpus: AnyCorpusName = 'main'): Omit<CorpusText, 'id' | 'kind'> {
+export function parseLine(line: string, where = 'line', corpus: CorpusName = 'main'): Omit<CorpusText, 'id' | 'kind'> {
   let text = '';
   const open: number[] = [];
   const labels: Label[] = [];

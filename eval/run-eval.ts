@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchoolIndex, checkText, type CheckContext, type Detector } from '../src/core/checks/engine.ts';
 import type { SchoolIdentity } from '../src/core/checks/types.ts';
-import { CORPUS_DIRS, loadCorpus, type AnyCorpusName, type CorpusText, type Split } from './corpus.ts';
+import { CORPUS_DIRS, loadCorpus, type CorpusName, type CorpusText, type Split } from './corpus.ts';
 import { readRoster } from './roster.ts';
 import { score, type CategoryScore, type EvalScore } from './score.ts';
 
@@ -19,20 +19,20 @@ export const EVAL_SCHOOL: SchoolIdentity = {
   postcode: 'LS27 0HP',
 };
 
-const ROSTERS: Record<AnyCorpusName, string> = {
+const ROSTERS: Record<CorpusName, string> = {
   main: fileURLToPath(new URL('./roster.csv', import.meta.url)),
   fresh: CORPUS_DIRS.fresh + 'roster.csv',
   third: CORPUS_DIRS.third + 'roster.csv',
 };
 
 /** The fresh and third corpora's schools publish their details in school.json beside them. */
-export function schoolOf(corpus: AnyCorpusName): SchoolIdentity {
+export function schoolOf(corpus: CorpusName): SchoolIdentity {
   if (corpus === 'main') return EVAL_SCHOOL;
   const s = JSON.parse(readFileSync(CORPUS_DIRS[corpus] + 'school.json', 'utf8')) as Record<string, string>;
   return { name: s.name!, domain: s.domain!, phone: s.phone!, email: s.email!, address: s.address!, postcode: s.postcode! };
 }
 
-export function evalContext(corpus: AnyCorpusName = 'main'): CheckContext {
+export function evalContext(corpus: CorpusName = 'main'): CheckContext {
   return { index: buildSchoolIndex(readRoster(ROSTERS[corpus]), schoolOf(corpus)), rules: [] };
 }
 
@@ -57,7 +57,7 @@ function report(split: string, s: EvalScore, showMisses: boolean): void {
 }
 
 /** Which corpus and splits the arguments ask for; the results file is named after the corpus. */
-export function parseArgs(argv: readonly string[]): { corpus: AnyCorpusName; splits: Split[]; out: string } {
+export function parseArgs(argv: readonly string[]): { corpus: CorpusName; splits: Split[]; out: string } {
   const at = argv.indexOf('--corpus');
   const name = at >= 0 ? argv[at + 1] : 'main';
   if (name !== 'main' && name !== 'fresh' && name !== 'third') throw new Error(`--corpus must be "main", "fresh" or "third", not ${JSON.stringify(name)}`);
