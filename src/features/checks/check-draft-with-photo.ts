@@ -2,6 +2,7 @@
 // the photo's tags. A pupil tagged in the photo and named in the text breaks no-name-with-image
 // whatever the policy's wording; faces still untagged block the post under the photo consent rule.
 import { buildSchoolIndex, checkText as runEngine } from '../../core/checks/engine.ts';
+import { nameDetector } from '../../core/checks/names.ts';
 import { resolveRule } from '../../core/checks/rule-citation.ts';
 import type { Finding } from '../../core/checks/types.ts';
 import type { SchoolContext } from '../../platform/context.ts';
@@ -57,5 +58,6 @@ function namesOf(text: string, p: PupilChoice): Finding[] {
       yearGroup: yearGroupLabel(p.yearGroup),
     },
   ]);
-  return runEngine({ kind: 'post', text, withImage: true }, { index, rules: [] }).findings.filter((o) => o.category === 'pupil-name');
+  // Only the name detector: no other detector says anything about this pupil.
+  return runEngine({ kind: 'post', text, withImage: true }, { index, rules: [] }, [nameDetector]).findings.filter((o) => o.category === 'pupil-name');
 }
