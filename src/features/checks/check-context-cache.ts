@@ -3,6 +3,7 @@
 // school's check version (one short query); a different answer rebuilds the context.
 import { buildSchoolIndex, type CheckContext } from '../../core/checks/engine.ts';
 import type { SchoolContext } from '../../platform/context.ts';
+import { LruMap } from '../../platform/lru-map.ts';
 import { getActiveRules } from '../rules/get-active-rules.ts';
 import { readCheckVersion, readRoster, readSchoolIdentity } from './checks-repository.ts';
 
@@ -14,26 +15,19 @@ interface Entry {
   context: CheckContext;
 }
 
-const cache = new Map<string, Entry>();
+const cache = new LruMap<string, Entry>(MAX_SCHOOLS);
 
 export async function getCheckContext(ctx: SchoolContext): Promise<CheckContext> {
   const schoolId = ctx.school.id;
   const version = await readCheckVersion(ctx.tx, schoolId);
   const cached = cache.get(schoolId);
-  if (cached && cached.version === version) {
-    // Map order is insertion order: re-inserting marks it as recently used.
-    cache.delete(schoolId);
-    cache.set(schoolId, cached);
-    return cached.context;
-  }
+  if (cached && cached.version === version) return cached.context;
   // One after another: a transaction is one connection.
   const roster = await readRoster(ctx.tx, schoolId);
   const identity = await readSchoolIdentity(ctx.tx, schoolId);
   const rules = await getActiveRules(ctx);
   const context: CheckContext = { index: buildSchoolIndex(roster, identity), rules };
-  cache.delete(schoolId);
   cache.set(schoolId, { version, context });
-  while (cache.size > MAX_SCHOOLS) cache.delete(cache.keys().next().value!);
   return context;
 }
 

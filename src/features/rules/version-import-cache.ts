@@ -4,6 +4,7 @@
 // and health pages then run the importer once per version, not on every view. The health check
 // itself is not kept: it also depends on the approval details, the rules decided and today's date.
 import type { ImportPolicy, ImportResult } from '../../core/rules/proposal.ts';
+import { LruMap } from '../../platform/lru-map.ts';
 
 /** Enough for every version a busy server's leaders look at in a day; each is about a policy's size. */
 export const MAX_CACHED_VERSIONS = 200;
@@ -13,7 +14,7 @@ interface Entry {
   result: ImportResult;
 }
 
-const cache = new Map<string, Entry>();
+const cache = new LruMap<string, Entry>(MAX_CACHED_VERSIONS);
 
 /**
  * The importer's reading of the version's clauses, from memory when this importer has read this
@@ -22,16 +23,9 @@ const cache = new Map<string, Entry>();
  */
 export function importOfVersion(versionId: string, clauses: Parameters<ImportPolicy>[0], importer: ImportPolicy): ImportResult {
   const hit = cache.get(versionId);
-  if (hit && hit.importer === importer) {
-    // Map keeps insertion order: moving the entry to the end makes the first the least recently used.
-    cache.delete(versionId);
-    cache.set(versionId, hit);
-    return hit.result;
-  }
+  if (hit && hit.importer === importer) return hit.result;
   const result = importer(clauses);
-  cache.delete(versionId);
   cache.set(versionId, { importer, result });
-  if (cache.size > MAX_CACHED_VERSIONS) cache.delete(cache.keys().next().value!);
   return result;
 }
 
