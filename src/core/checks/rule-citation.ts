@@ -3,7 +3,7 @@
 // severity and no clause: the engine's job is to say what is wrong with the text; whether the
 // school's policy covers it is shown by the clause being there or not.
 import { ruleById, type Severity } from '../rules/catalogue.ts';
-import type { ActiveRule } from './types.ts';
+import type { ActiveRule, Finding } from './types.ts';
 
 export interface RuleCitation {
   severity: Severity;
@@ -28,4 +28,21 @@ export function preferActive(ruleIds: readonly string[], rules: readonly ActiveR
 export function citedClause<C extends { number: string; text: string }>(clauses: readonly C[]): { number: string; text: string } | undefined {
   const c = clauses.find((x) => x.number.trim() !== '');
   return c ? { number: c.number, text: c.text } : undefined;
+}
+
+/** A reason sentence, with the clause that backs it when the school's policy has one. */
+export function reasonCiting(reason: string, clause: RuleCitation['clause']): string {
+  return clause ? `${reason} (clause ${clause.number} of your policy).` : `${reason}.`;
+}
+
+/**
+ * The same finding under another rule: that rule's severity and clause, or no clause when the
+ * policy has none for it. Never the old rule's clause, which backs a different rule.
+ */
+export function underRule(f: Finding, ruleId: string, rules: readonly ActiveRule[], reason: string): Finding {
+  const { clause: _old, ...rest } = f;
+  const cited = resolveRule(ruleId, rules);
+  const moved: Finding = { ...rest, rule: ruleId, severity: cited.severity, reason: reasonCiting(reason, cited.clause) };
+  if (cited.clause) moved.clause = cited.clause;
+  return moved;
 }

@@ -3,7 +3,7 @@
 // whatever the policy's wording; faces still untagged block the post under the photo consent rule.
 import { buildSchoolIndex, checkText as runEngine } from '../../core/checks/engine.ts';
 import { nameDetector } from '../../core/checks/names.ts';
-import { resolveRule } from '../../core/checks/rule-citation.ts';
+import { underRule } from '../../core/checks/rule-citation.ts';
 import type { Finding } from '../../core/checks/types.ts';
 import type { SchoolContext } from '../../platform/context.ts';
 import type { PhotoTagSummary } from '../photos/face-tags.ts';
@@ -33,12 +33,7 @@ export async function checkDraftWithPhoto(ctx: SchoolContext, input: { text: str
     const match = tagged.find((t) => t.spans.some((o) => o.start < f.end && f.start < o.end));
     if (!match) return f;
     const faces = match.faces.length === 1 ? `face ${match.faces[0]}` : `faces ${match.faces.join(' and ')}`;
-    return {
-      ...f,
-      rule: 'no-name-with-image',
-      ...resolveRule('no-name-with-image', rules),
-      reason: `This names ${match.name}, who is tagged as ${faces} in the photo. A pupil in a photo is never named.`,
-    } satisfies Finding;
+    return underRule(f, 'no-name-with-image', rules, `This names ${match.name}, who is tagged as ${faces} in the photo. A pupil in a photo is never named`);
   });
   const result = summarise(findings);
   const blocking = result.blocking + summary.findings.filter((f) => f.severity === 'block').length;
