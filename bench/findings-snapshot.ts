@@ -1,5 +1,6 @@
-// Findings snapshot: every finding of checkText on every text of the eval corpus (with each of the
-// three kinds, so kind-gated detectors run too, and with an image) and on the benchmark's texts,
+// Findings snapshot: every finding of checkText on every text of the eval corpora (main, fresh and
+// third, each with its own roster and school; each text with each of the three kinds, so kind-gated
+// detectors run too, and with an image) and on the benchmark's texts,
 // as one JSON file. Take one before a change that must not alter findings (a speed-up), and
 // compare after it: the files must be byte-identical.
 // Run: npx tsx bench/findings-snapshot.ts [out.json]          (default bench/results/findings.json)
@@ -8,11 +9,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildSchoolIndex, checkText, MAX_CHECK_CHARS, type CheckContext } from '../src/core/checks/engine.ts';
 import type { CheckInput, CheckKind } from '../src/core/checks/types.ts';
-import { loadCorpus } from '../eval/corpus.ts';
+import { loadCorpus, type CorpusName } from '../eval/corpus.ts';
 import { evalContext } from '../eval/run-eval.ts';
 import { benchRoster, benchTexts } from './check-fixtures.ts';
 
 const KINDS: readonly CheckKind[] = ['post', 'comment', 'personal'];
+// Not eval/fourth or eval/fifth: those are held out from everything but their own one measurement.
+const CORPORA: readonly CorpusName[] = ['main', 'fresh', 'third'];
 
 // Disguised and odd text the corpus has little of: hidden characters, ligatures, emoji,
 // full-width and look-alike letters, a text past the length limit.
@@ -35,11 +38,15 @@ interface Entry {
 function snapshot(): Entry[] {
   const entries: Entry[] = [];
   const run = (id: string, input: CheckInput, ctx: CheckContext) => entries.push({ id, input, result: checkText(input, ctx) });
-  const evalCtx = evalContext();
-  for (const t of loadCorpus()) {
-    for (const kind of KINDS) run(`${t.id}/${kind}`, { kind, text: t.text }, evalCtx);
-    run(`${t.id}/image`, { kind: 'post', text: t.text, withImage: true }, evalCtx);
+  for (const corpus of CORPORA) {
+    const ctx = evalContext(corpus);
+    const prefix = corpus === 'main' ? '' : `${corpus}:`;
+    for (const t of loadCorpus(corpus)) {
+      for (const kind of KINDS) run(`${prefix}${t.id}/${kind}`, { kind, text: t.text }, ctx);
+      run(`${prefix}${t.id}/image`, { kind: 'post', text: t.text, withImage: true }, ctx);
+    }
   }
+  const evalCtx = evalContext();
   ODD.forEach((text, i) => {
     for (const kind of KINDS) run(`odd:${i}/${kind}`, { kind, text }, evalCtx);
   });
