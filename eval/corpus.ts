@@ -1,7 +1,7 @@
 // The labelled corpora for `npm run eval:checks`: parses the compact markup in eval/corpus/src/*.txt
 // (split dev 70 % / holdout 30 %) and eval/fresh/*.txt (an independently written second corpus,
 // split fresh-dev 50 % / fresh-holdout 50 %), deterministically by a hash of the plain text, and
-// eval/third/*.txt (a third, held out entirely: one split, `third`, never tuned on).
+// eval/third, eval/fourth and eval/fifth (each held out entirely: one split named after it, run once).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckKind } from '../src/core/checks/types.ts';
@@ -24,13 +24,19 @@ export interface CorpusText {
   split: Split;
 }
 
-export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout' | 'third';
+/** Corpora written without reading the engine and held out entirely: one split each, measured once. */
+export const HELD_OUT_CORPORA = ['third', 'fourth', 'fifth'] as const;
+export type HeldOutCorpus = (typeof HELD_OUT_CORPORA)[number];
+
+export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout' | HeldOutCorpus;
 
 /**
  * `main`: eval/corpus/src, written with the detectors; `fresh`: eval/fresh, written without them;
- * `third`: eval/third, written without them and held out entirely.
+ * the held-out ones: written without them and never tuned on.
  */
-export type CorpusName = 'main' | 'fresh' | 'third';
+export type CorpusName = 'main' | 'fresh' | HeldOutCorpus;
+
+export const isHeldOut = (corpus: string): corpus is HeldOutCorpus => (HELD_OUT_CORPORA as readonly string[]).includes(corpus);
 
 export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
   { file: 'posts.txt', kind: 'post' },
@@ -42,6 +48,8 @@ export const CORPUS_DIRS: Record<CorpusName, string> = {
   main: fileURLToPath(new URL('./corpus/src/', import.meta.url)),
   fresh: fileURLToPath(new URL('./fresh/', import.meta.url)),
   third: fileURLToPath(new URL('./third/', import.meta.url)),
+  fourth: fileURLToPath(new URL('./fourth/', import.meta.url)),
+  fifth: fileURLToPath(new URL('./fifth/', import.meta.url)),
 };
 
 export function loadCorpus(corpus: CorpusName = 'main'): CorpusText[] {
@@ -95,7 +103,7 @@ export function parseLine(line: string, where = 'line', corpus: CorpusName = 'ma
   }
   if (open.length > 0) throw new Error(`${where}: unclosed [[`);
   labels.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, labels, traps, split: corpus === 'third' ? 'third' : corpus === 'fresh' ? freshSplitOf(text) : splitOf(text) };
+  return { text, labels, traps, split: isHeldOut(corpus) ? corpus : corpus === 'fresh' ? freshSplitOf(text) : splitOf(text) };
 }
 
 /** FNV-1a of the plain text: a line keeps its split when its labels are corrected. */

@@ -1,12 +1,14 @@
-// `npm run eval:checks [-- --corpus fresh|third] [--holdout | --all] [--misses]`: runs the check engine
-// on a labelled corpus and prints precision, recall and F1 per category. Dev split by default; tune on
-// dev only. `--corpus fresh` and `--corpus third` are independently written corpora with their own
-// schools; `third` is one split, held out entirely, and is not to be tuned on.
+// `npm run eval:checks [-- --corpus fresh|third|fourth|fifth] [--holdout | --all] [--misses]
+// [--without DETECTOR,...]`: runs the check engine on a labelled corpus and prints precision, recall
+// and F1 per category. Dev split by default; tune on dev only. The other corpora were written
+// independently for schools of their own; third, fourth and fifth are one split each, held out
+// entirely, never tuned on. `--without` leaves detectors out by name, to compare on the same run.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchoolIndex, checkText, type CheckContext, type Detector } from '../src/core/checks/engine.ts';
 import type { SchoolIdentity } from '../src/core/checks/types.ts';
-import { CORPUS_DIRS, loadCorpus, type CorpusName, type CorpusText, type Split } from './corpus.ts';
+import { DETECTORS } from '../src/core/checks/detectors.ts';
+import { CORPUS_DIRS, HELD_OUT_CORPORA, isHeldOut, loadCorpus, type CorpusName, type CorpusText, type Split } from './corpus.ts';
 import { readRoster } from './roster.ts';
 import { score, type CategoryScore, type EvalScore } from './score.ts';
 
@@ -23,9 +25,11 @@ const ROSTERS: Record<CorpusName, string> = {
   main: fileURLToPath(new URL('./roster.csv', import.meta.url)),
   fresh: CORPUS_DIRS.fresh + 'roster.csv',
   third: CORPUS_DIRS.third + 'roster.csv',
+  fourth: CORPUS_DIRS.fourth + 'roster.csv',
+  fifth: CORPUS_DIRS.fifth + 'roster.csv',
 };
 
-/** The fresh and third corpora's schools publish their details in school.json beside them. */
+/** The other corpora's schools publish their details in school.json beside them. */
 export function schoolOf(corpus: CorpusName): SchoolIdentity {
   if (corpus === 'main') return EVAL_SCHOOL;
   const s = JSON.parse(readFileSync(CORPUS_DIRS[corpus] + 'school.json', 'utf8')) as Record<string, string>;
@@ -60,22 +64,36 @@ function report(split: string, s: EvalScore, showMisses: boolean): void {
 export function parseArgs(argv: readonly string[]): { corpus: CorpusName; splits: Split[]; out: string } {
   const at = argv.indexOf('--corpus');
   const name = at >= 0 ? argv[at + 1] : 'main';
-  if (name !== 'main' && name !== 'fresh' && name !== 'third') throw new Error(`--corpus must be "main", "fresh" or "third", not ${JSON.stringify(name)}`);
-  // The third corpus is one split, held out entirely: --holdout and --all change nothing.
-  if (name === 'third') return { corpus: name, splits: ['third'], out: 'eval-checks-third.json' };
+  const names = ['main', 'fresh', ...HELD_OUT_CORPORA];
+  if (name === undefined || !names.includes(name)) throw new Error(`--corpus must be one of ${names.map((n) => `"${n}"`).join(', ')}, not ${JSON.stringify(name)}`);
+  // A held-out corpus is one split: --holdout and --all change nothing.
+  if (isHeldOut(name)) return { corpus: name, splits: [name], out: `eval-checks-${name}.json` };
   const [dev, holdout]: [Split, Split] = name === 'fresh' ? ['fresh-dev', 'fresh-holdout'] : ['dev', 'holdout'];
   const splits = argv.includes('--all') ? [dev, holdout] : argv.includes('--holdout') ? [holdout] : [dev];
-  return { corpus: name, splits, out: name === 'fresh' ? 'eval-checks-fresh.json' : 'eval-checks.json' };
+  return { corpus: name as 'main' | 'fresh', splits, out: name === 'fresh' ? 'eval-checks-fresh.json' : 'eval-checks.json' };
+}
+
+/** The engine's detectors less those named after --without (e.g. to score the patterns alone). */
+export function detectorsWithout(argv: readonly string[]): { detectors: readonly Detector[]; without: string[] } {
+  const at = argv.indexOf('--without');
+  if (at < 0) return { detectors: DETECTORS, without: [] };
+  const without = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = without.filter((n) => !DETECTORS.some((d) => d.name === n));
+  if (without.length === 0 || unknown.length) throw new Error(`--without takes detector names from: ${DETECTORS.map((d) => d.name).join(', ')}`);
+  return { detectors: DETECTORS.filter((d) => !without.includes(d.name)), without };
 }
 
 function main(argv: readonly string[]): void {
-  const { corpus: name, splits, out } = parseArgs(argv);
+  const { corpus: name, splits, out: fullOut } = parseArgs(argv);
+  const { detectors, without } = detectorsWithout(argv);
+  const out = without.length ? fullOut.replace('.json', `-without-${without.join('-')}.json`) : fullOut;
+  if (without.length) console.log(`without: ${without.join(', ')}`);
   const corpus = loadCorpus(name);
   const ctx = evalContext(name);
   const results: Record<string, Omit<EvalScore, 'misses'>> = {};
   for (const split of splits) {
     const started = performance.now();
-    const { misses, ...s } = evaluate(corpus.filter((t) => t.split === split), ctx);
+    const { misses, ...s } = evaluate(corpus.filter((t) => t.split === split), ctx, detectors);
     const ms = performance.now() - started;
     report(split, { ...s, misses }, argv.includes('--misses'));
     console.log(`(${ms.toFixed(0)} ms)`);

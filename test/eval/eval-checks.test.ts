@@ -5,7 +5,7 @@ import type { Detector } from '../../src/core/checks/engine.ts';
 import { FINDING_CATEGORIES } from '../../src/core/checks/types.ts';
 import { CORPUS_DIRS, freshSplitOf, loadCorpus, parseLine, splitOf } from '../../eval/corpus.ts';
 import { readRoster } from '../../eval/roster.ts';
-import { evaluate, evalContext, parseArgs, schoolOf } from '../../eval/run-eval.ts';
+import { detectorsWithout, evaluate, evalContext, parseArgs, schoolOf } from '../../eval/run-eval.ts';
 import { score } from '../../eval/score.ts';
 
 const corpus = loadCorpus();
@@ -125,6 +125,18 @@ describe('the third corpus (eval/third, held out entirely)', () => {
     expect(parseArgs(['--corpus', 'third'])).toEqual({ corpus: 'third', splits: ['third'], out: 'eval-checks-third.json' });
     expect(parseArgs(['--corpus', 'third', '--holdout']).splits).toEqual(['third']);
     expect(parseArgs(['--corpus', 'third', '--all']).splits).toEqual(['third']);
+    expect(parseArgs(['--corpus', 'fifth', '--all'])).toEqual({ corpus: 'fifth', splits: ['fifth'], out: 'eval-checks-fifth.json' });
+  });
+});
+
+describe('the runner, leaving detectors out', () => {
+  it('drops the named detectors and refuses a name it does not know', () => {
+    const { detectors, without } = detectorsWithout(['--corpus', 'third', '--without', 'threat,abuse']);
+    expect(without).toEqual(['threat', 'abuse']);
+    expect(detectors.map((d) => d.name)).not.toContain('threat');
+    expect(detectors.map((d) => d.name)).toContain('names');
+    expect(detectorsWithout([]).detectors.length).toBe(detectors.length + 2);
+    expect(() => detectorsWithout(['--without', 'nonsense'])).toThrow(/--without takes detector names/);
   });
 });
 
