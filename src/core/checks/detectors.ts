@@ -6,6 +6,7 @@ import type { Detector } from './engine.ts';
 import { linkDetector } from './links.ts';
 import { nameDetector } from './names.ts';
 import { phoneDetector } from './phones.ts';
+import { phoneWordsDetector } from './phone-words.ts';
 import { placeDetector } from './places.ts';
 import { schoolIdentityDetector } from './school-identity.ts';
 import { abuseDetector } from './language/abuse.ts';
@@ -20,6 +21,7 @@ import { threatDetector } from './language/threat.ts';
 export const DETECTORS: readonly Detector[] = [
   nameDetector,
   phoneDetector,
+  phoneWordsDetector,
   emailDetector,
   placeDetector,
   birthdayDetector,
