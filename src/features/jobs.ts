@@ -7,6 +7,7 @@ import { PgBossJobQueue, type JobQueueOptions } from '../platform/jobs/pg-boss-q
 import type { Mailer } from '../platform/mail/mailer.ts';
 import { deleteStaleAuthRecords } from './auth/auth-token-repository.ts';
 import { deleteExpiredSessions } from './auth/session-repository.ts';
+import { deleteExpiredPhotoChecks } from './photos/delete-expired-photo-checks.ts';
 import {
   findPublishedVersions,
   POLICY_REMINDERS_JOB,
@@ -24,11 +25,13 @@ export interface JobDeps {
 
 export const POLICY_REMINDERS_SWEEP_JOB = 'policy-reminders-sweep';
 export const EXPIRED_SESSIONS_CLEANUP_JOB = 'expired-sessions-cleanup';
+export const EXPIRED_PHOTO_CHECKS_JOB = 'expired-photo-checks-cleanup';
 
 /** Daily, in London time: reminders before the school day starts; housekeeping at night. */
 export const SCHEDULES: Record<string, string> = {
   [POLICY_REMINDERS_SWEEP_JOB]: '0 7 * * *',
   [EXPIRED_SESSIONS_CLEANUP_JOB]: '30 3 * * *',
+  [EXPIRED_PHOTO_CHECKS_JOB]: '45 3 * * *',
 };
 
 export interface StartJobsOptions extends Omit<JobQueueOptions, 'logger'> {
@@ -86,6 +89,11 @@ async function registerJobs(queue: JobQueue, deps: JobDeps, sweepVersions: () =>
       ...(await deleteStaleAuthRecords(tx, new Date())),
     }));
     logger.info(result, 'expired sessions and stale sign-in records removed');
+  });
+
+  await queue.work(EXPIRED_PHOTO_CHECKS_JOB, async () => {
+    const result = await withSystemTx(database.db, (tx) => deleteExpiredPhotoChecks(tx, { now: new Date(), retentionDays: config.photoRetentionDays }));
+    logger.info({ ...result, retentionDays: config.photoRetentionDays }, 'checked photos past their retention period deleted');
   });
 
   for (const [name, cron] of Object.entries(SCHEDULES)) await queue.schedule(name, cron);

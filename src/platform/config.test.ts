@@ -21,4 +21,12 @@ describe('config', () => {
       expect((err as Error).message).toContain('DATABASE_URL: must start with postgres:// or postgresql://');
     }
   });
+
+  it('keeps checked photos 30 days unless PARAPET_PHOTO_DAYS says otherwise, within a year', () => {
+    expect(parseConfig({}).photoRetentionDays).toBe(30);
+    expect(parseConfig({ PARAPET_PHOTO_DAYS: '7' }).photoRetentionDays).toBe(7);
+    expect(() => parseConfig({ PARAPET_PHOTO_DAYS: '0' })).toThrow('PARAPET_PHOTO_DAYS: must be at least 1 day');
+    expect(() => parseConfig({ PARAPET_PHOTO_DAYS: '400' })).toThrow('PARAPET_PHOTO_DAYS: must be at most 365 days');
+    expect(() => parseConfig({ PARAPET_PHOTO_DAYS: '2.5' })).toThrow('PARAPET_PHOTO_DAYS: must be a whole number of days');
+  });
 });

@@ -21,6 +21,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PARAPET_DEMO: z.enum(['auto', 'off']).default('auto'),
   PARAPET_JOBS: z.enum(['on', 'off']).default('on'),
+  // Days a checked photo (a draft showing pupils' faces) is kept before the nightly job deletes it.
+  PARAPET_PHOTO_DAYS: z.coerce.number().int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').default(30),
 });
 
 export type RawConfig = z.infer<typeof schema>;
@@ -38,6 +40,7 @@ export interface Config {
   logLevel: RawConfig['LOG_LEVEL'];
   demo: RawConfig['PARAPET_DEMO'];
   jobs: boolean;
+  photoRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -67,5 +70,6 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     logLevel: c.LOG_LEVEL,
     demo: c.PARAPET_DEMO,
     jobs: c.PARAPET_JOBS === 'on',
+    photoRetentionDays: c.PARAPET_PHOTO_DAYS,
   };
 }

@@ -79,6 +79,11 @@ export type AuditEvent =
         missed: number;
         faces: Array<{ face: number; tag: 'pupil' | 'not-pupil' | 'not-face' | 'untagged'; pupilId?: string }>;
       };
+    }
+  | {
+      /** Checked photos older than the retention period, deleted with their stripped copies by the nightly job. */
+      type: 'photo.checks-expired';
+      data: { photoCheckIds: string[]; retentionDays: number };
     };
 
 export type AuditEventType = AuditEvent['type'];

@@ -52,6 +52,7 @@ function view(text: string, result: TextCheckResult | null) {
 
 export async function checkRoutes(app: FastifyInstance) {
   const { database } = app.deps;
+  const retentionDays = app.deps.config.photoRetentionDays;
   app.get('/assets/checks.js', async (_req, reply) =>
     reply.header('cache-control', 'public, max-age=3600').type('text/javascript').send(CHECKS_JS),
   );
@@ -74,7 +75,7 @@ export async function checkRoutes(app: FastifyInstance) {
       // Load the face model now, while the person is typing, not when they send a photo.
       if (page.kind === 'post') void loadFaceDetector().catch((err: unknown) => req.log.warn({ err }, 'face detector did not load'));
       const photoId = page.kind === 'post' ? parseForm(draftQuery, req.query).photo : undefined;
-      const photo = photoId ? await inSchool(database, req, async (ctx) => presentPhoto(await getPhotoCheck(ctx, photoId), ctx.school.slug)) : undefined;
+      const photo = photoId ? await inSchool(database, req, async (ctx) => presentPhoto(await getPhotoCheck(ctx, photoId), ctx.school.slug, { retentionDays })) : undefined;
       return render(reply, page, 200, { check: view('', null), withImage: Boolean(photo), photo });
     };
 
@@ -88,7 +89,7 @@ export async function checkRoutes(app: FastifyInstance) {
         const result = await inSchool(database, req, async (ctx) => {
           if (!photoId) return checkText(ctx, { kind: page.kind, text: form.text, withImage });
           // The photo first, so that a problem with the text still shows the photo beside it.
-          photo = presentPhoto(await getPhotoCheck(ctx, photoId), ctx.school.slug);
+          photo = presentPhoto(await getPhotoCheck(ctx, photoId), ctx.school.slug, { retentionDays });
           return checkDraftWithPhoto(ctx, { text: form.text, photoId });
         });
         return render(reply, page, 200, { check: view(form.text, result), withImage, photo });
@@ -111,7 +112,7 @@ export async function checkRoutes(app: FastifyInstance) {
         const result = await checkImage({ actor: actorOf(req) }, await readImageUpload(req));
         const photo = await inSchool(database, req, async (ctx) => {
           const saved = await savePhotoCheck(ctx, { stripped: result.stripped, faces: result.faces, hadLocation: result.location !== null });
-          return presentPhoto(await getPhotoCheck(ctx, saved.id), ctx.school.slug);
+          return presentPhoto(await getPhotoCheck(ctx, saved.id), ctx.school.slug, { retentionDays });
         });
         // The full location warning is shown just above; the stored photo's short note is for later visits.
         photo.hadLocation = false;

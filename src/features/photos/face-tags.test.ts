@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTagValue, pupilsSentence, summariseTags, tagValue } from './face-tags.ts';
-import { whereOnPhoto } from './present-photo.ts';
+import { deletionDay, whereOnPhoto } from './present-photo.ts';
 import { groupPupils } from './pupil-names.ts';
 
 const ID = '0b6f9c1e-2a47-4c55-9d1a-3e5f7a9b1c2d';
@@ -46,5 +46,15 @@ describe('face tags', () => {
     expect(whereOnPhoto({ x: 0, y: 0, width: 100, height: 100 }, 1200, 900)).toBe('on the left, near the top');
     expect(whereOnPhoto({ x: 550, y: 400, width: 100, height: 100 }, 1200, 900)).toBe('in the centre, halfway down');
     expect(whereOnPhoto({ x: 1000, y: 800, width: 100, height: 100 }, 1200, 900)).toBe('on the right, near the bottom');
+  });
+});
+
+describe('the day a checked photo is deleted', () => {
+  it('is the first nightly run (03:45 London time) after the retention period ends', () => {
+    expect(deletionDay(new Date('2026-11-23T15:00:00Z'), 30)).toBe('24 December 2026');
+    expect(deletionDay(new Date('2026-11-23T02:00:00Z'), 30)).toBe('23 December 2026');
+    // British Summer Time: 02:30 UTC is 03:30 in London, before the run.
+    expect(deletionDay(new Date('2026-06-01T02:30:00Z'), 7)).toBe('8 June 2026');
+    expect(deletionDay(new Date('2026-06-01T03:00:00Z'), 7)).toBe('9 June 2026');
   });
 });

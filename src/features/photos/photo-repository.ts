@@ -1,6 +1,6 @@
 // Reads and writes checked photos: the faces and their tags in `photo_checks` (the stripped copy
 // is in `files`, through platform/files/file-repository.ts), and the school's current pupils to tag them with.
-import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { pupils } from '../people/schema.ts';
 import { photoChecks } from './schema.ts';
@@ -66,4 +66,29 @@ export async function readPupilsById(tx: Tx, schoolId: string, ids: readonly str
     .select(choiceColumns)
     .from(pupils)
     .where(and(eq(pupils.schoolId, schoolId), inArray(pupils.id, [...ids])));
+}
+
+export interface ExpiredPhotoCheck {
+  id: string;
+  schoolId: string;
+  fileSha256: string;
+}
+
+/**
+ * Deletes every school's photo checks made before `before`, then each stripped copy no other photo
+ * check or policy version still uses. System housekeeping: run in a system transaction.
+ */
+export async function deletePhotoChecksMadeBefore(tx: Tx, before: Date): Promise<ExpiredPhotoCheck[]> {
+  const gone = await tx
+    .delete(photoChecks)
+    .where(lt(photoChecks.createdAt, before))
+    .returning({ id: photoChecks.id, schoolId: photoChecks.schoolId, fileSha256: photoChecks.fileSha256 });
+  for (const { schoolId, fileSha256 } of new Map(gone.map((g) => [`${g.schoolId}:${g.fileSha256}`, g])).values()) {
+    await tx.execute(sql`
+      delete from files f
+      where f.school_id = ${schoolId} and f.sha256 = ${fileSha256}
+        and not exists (select 1 from photo_checks p where p.school_id = f.school_id and p.file_sha256 = f.sha256)
+        and not exists (select 1 from policy_versions v where v.school_id = f.school_id and v.source_sha256 = f.sha256)`);
+  }
+  return gone;
 }

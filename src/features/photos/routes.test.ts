@@ -44,6 +44,7 @@ describe('tagging the faces of a checked photo, without JavaScript', { timeout: 
     expect(page).toContain('3 faces found: each must be tagged as a pupil or not a pupil before it is posted.');
     expect(page).toContain('3 of 3 faces are not tagged yet: the photo cannot be posted until every face is tagged.');
     expect(page).toContain(`<image href="${photoUrl}/image"`);
+    expect(page).toMatch(/Parapet deletes this checked photo on \d{1,2} \w+ \d{4}, 30 days after it was checked\. Post it before then, or check it again\./);
     for (const n of [1, 2, 3]) {
       expect(page).toContain(`<a href="#face-${n}" aria-label="Face ${n}: go to its tag">`);
       expect(page).toContain(`<select class="govuk-select" id="face-${n}" name="face-${n}"`);

@@ -34,6 +34,7 @@ function readTagForm(body: unknown): { tags: Map<number, string>; missed: string
 
 export async function photoRoutes(app: FastifyInstance, options: Options) {
   const { database } = app.deps;
+  const retentionDays = app.deps.config.photoRetentionDays;
 
   app.get('/checks/photos/:id/image', async (req, reply) => {
     requireCheckAccess(rolesOf(req));
@@ -53,7 +54,7 @@ export async function photoRoutes(app: FastifyInstance, options: Options) {
       return reply.redirect(`/s/${req.schoolAccess!.slug}/checks/draft?photo=${id}#photo-summary`, 303);
     } catch (err) {
       if (!(err instanceof AppError && err.code === 'invalid-input')) throw err;
-      const photo = await inSchool(database, req, async (ctx) => presentPhoto(await getPhotoCheck(ctx, id), ctx.school.slug, { values: form.tags, missed: form.missed }));
+      const photo = await inSchool(database, req, async (ctx) => presentPhoto(await getPhotoCheck(ctx, id), ctx.school.slug, { retentionDays, values: form.tags, missed: form.missed }));
       return options.renderDraft(reply, 400, { photo, errors: errorList(err.problems), fieldErrors: fieldErrors(err.problems) });
     }
   });
