@@ -56,6 +56,20 @@ describe('threats', () => {
       'It would be a shame if anything happened to stop the trip',
       "She's going to regret not coming, the show was fantastic",
       'Watch what happens when the volcano erupts in science week',
+      "I'll give him a slap on the back for that",
+      "Keep eating like that and you'll end up in hospital",
+      "You'll end up in the river if you cycle there in the dark",
+      "We'll give them a good kicking on Saturday in the league",
+      "I'll be waiting at the gate for him at 3",
+      "I'm going to have you all round for tea",
+      "I'll have him home by six",
+      'He won\'t walk away from a challenge',
+      "I'll lay the table and knock it out of the park",
+      "I'll flatten the boxes for recycling",
+      "I'll be having words with the office tomorrow",
+      "I'm going to wear my red dress",
+      'The Wear was beautiful on our river walk, the canal too',
+      'Please do not park on the zigzags. It is dangerous and somebody will get hurt.',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

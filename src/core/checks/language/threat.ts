@@ -1,13 +1,18 @@
 // Threats and intimidation: violence, "I know where you live", "you'll regret it", threats to
 // someone's job, damage to their car or house ("slash the tyres", "key her car"), veiled threats ("I
-// know where he parks", "he's going to regret it"). "Killed it on stage", "could murder a brew",
-// "I'll see you at the gate" and "the tyres on the minibus need replacing" pass.
+// know where he parks", "he's going to regret it") and British and regional ways of saying it ("I'll
+// lay him out", "I'll bray him", "you'll end up in the Wear"). "Killed it on stage", "could murder a
+// brew", "I'll see you at the gate" and "the tyres on the minibus need replacing" pass.
 import { phraseDetector } from './phrases.ts';
 
 const WILL = String.raw`(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i\s+swear\s+i'll|i\s+swear\s+i\s+will|i'd|we'll|we\s+will)`;
 // Whose car or house: "his", "the head's", "Mrs Lee's".
 const WHOSE = String.raw`(?:his|her|their|your|the\s+[a-z]+'?s|that\s+[a-z]+'?s|(?:mr|mrs|miss|ms)\s+[a-z'-]+'s)`;
 const PROPERTY = String.raw`(?:car|cars|house|home|windows?|windscreen|flat|van|garden|front\s+door|shed)\b(?!\s*-?\s*(?:design|project|challenge|race|racing|boot|sale|wash|park|share))`;
+// Someone on the receiving end, without "the X" ("I'll flatten the box" is not a threat).
+const WHOM = String.raw`(?:you|him|her|them|someone|somebody|that\s+[a-z'-]+|(?:mr|mrs|miss|ms)\s+[a-z'-]+)`;
+// Where a body ends up: rivers of the regions the schools are in, canals, docks, a box.
+const DUMPED = String.raw`(?:the\s+)?(?:wear|tyne|tees|thames|mersey|irwell|aire|calder|severn|avon|clyde|trent|humber|ouse|river|canal|cut|dock|docks|harbour|quarry|reservoir|ditch|a\s+ditch|a\s+box|a\s+wheelchair|the\s+morgue|a\s+body\s+bag|the\s+cemetery|the\s+graveyard|intensive\s+care)`;
 const OBJ = String.raw`(?:you|him|her|them|that\s+[a-z]+|the\s+[a-z]+|mr\s+[a-z'-]+|mrs\s+[a-z'-]+|miss\s+[a-z'-]+|ms\s+[a-z'-]+|his|her|your|their)`;
 
 export const threatDetector = phraseDetector({
@@ -19,7 +24,10 @@ export const threatDetector = phraseDetector({
   confidence: 0.85,
   triggers:
     'wait someone somebody slash slashing key keying brick bricks rock rocks stone stones bottle firework smash smashing trash wreck vandalise egg torch firebomb fire petrol tyres tires know regret happens shame isnt aint warn messing messed careful ' +
-    'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs catch brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough outside',
+    'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs catch brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough outside ' +
+    'going gonna lay spark bray chin leather belt wallop clobber twat nut brain flatten kneecap filled leathered twatted smack hiding kicking battering leathering pasting belting thick ' +
+    'wear tyne tees thames mersey irwell aire calder severn avon clyde trent humber ouse river canal cut dock docks harbour quarry reservoir ditch box wheelchair morgue cemetery graveyard intensive ' +
+    'walk gates gate lives dead asking needs wants words touches touched lays',
   patterns: [
     String.raw`\b${WILL}\s+(?:\w+\s+)?(?:kill|murder|batter|hurt|punch|slap|deck|stab|strangle|throttle|floor|lamp|thump|smack|glass|shoot)\s+${OBJ}\b(?!\s+for\b)`,
     String.raw`\b${WILL}\s+(?:\w+\s+)?knock\s+(?:him|her|you|them)\s+(?:out|flat|senseless|into\s+next\s+week)\b`,
@@ -77,6 +85,22 @@ export const threatDetector = phraseDetector({
     String.raw`\bknow\s+who\s+(?:you're|youre|you\s+are|he's|she's|they're)\s+(?:messing|dealing)\s+with\b|\bmessed\s+with\s+the\s+wrong\s+(?:person|family|mum|dad|man|woman|people)\b`,
     String.raw`\b${WILL}\s+make\s+(?:him|her|you|them|that\s+[a-z]+|mr\s+[a-z'-]+|mrs\s+[a-z'-]+|miss\s+[a-z'-]+)\s+pay\b(?!\s+for\s+(?:the|a|it|his|her|their|your|my|any))|\b${WILL}\s+get\s+(?:you|him|her|them)\s+(?:for\s+this|for\s+that|back\s+for)\b`,
     String.raw`\bi'?d\s+(?:be\s+careful|watch\s+(?:out|it|myself))\s+if\s+i\s+(?:were|was)\s+(?:you|him|her|them)\b`,
+    // "I'll lay him out", "I'll chin him", "I'll bray him" (North East and Yorkshire), "I'll knock someone out"
+    String.raw`\b${WILL}\s+(?:\w+\s+)?(?:lay|spark|knock)\s+${WHOM}\s+(?:out|spark\s+out|flat)\b|\b${WILL}\s+(?:\w+\s+)?(?:bray|chin|leather|wallop|clobber|twat|nut|brain|flatten|kneecap|knife|bottle)\s+(?:you|him|her|them|that\s+[a-z'-]+\s+(?:fella|bloke|man|woman|lad|dad|mum|mam|teacher|cow|git))\b`,
+    // Not "we'll give them a good kicking on Saturday": a team's boast.
+    String.raw`\b(?!we)${WILL}\s+give\s+${WHOM}\s+(?:a\s+)?(?:good\s+|right\s+|proper\s+|bloody\s+|fucking\s+)?(?:slap|smack|slapping|kicking|hiding|battering|leathering|pasting|belting|doing|clip\s+round\s+the\s+ear|thick\s+ear|bloody\s+nose|black\s+eye)\b(?!\s+on\s+the\s+(?:back|wrist|hand))|\b${WILL}\s+put\s+${WHOM}\s+in\s+(?:hospital|a&e|a\s+wheelchair|the\s+ground|a\s+box|intensive\s+care)\b`,
+    // "Keep it up and you'll end up in the Wear", "he'll be found in the canal"
+    String.raw`\b(?:you'll|youll|you\s+will|he'll|she'll|they'll|he\s+will|she\s+will|(?:you're|youre|he's|she's|they're)\s+(?:going\s+to|gonna))\s+(?:\w+\s+)?(?:end\s+up|be\s+found|be\s+fished\s+out\s+of|wake\s+up)\s+(?:in|at\s+the\s+bottom\s+of)\s+${DUMPED}\b(?!\s+if\s+you\s+(?:cycle|walk|ride|drive|go|lean|climb|run|play|skate|scoot))`,
+    // "you'll get filled in", "you're dead meat", "he's asking for a slap", "she needs a good slap"
+    String.raw`\b(?:you'll|youll|you\s+will|he'll|she'll|they'll|(?:you're|youre|he's|she's|they're)\s+(?:going\s+to|gonna))\s+get\s+(?:filled\s+in|done\s+in|leathered|twatted|your\s+head\s+kicked\s+in)\b|\b(?:you're|youre|you\s+are|he's|she's|he\s+is|she\s+is)\s+(?:dead\s+meat|a\s+dead\s+(?:man|woman))\b|\b(?:he|she|they|you|someone|somebody)(?:'s|\s+is|'re|\s+are)?\s+(?:asking\s+for|needs?|wants?|deserves?)\s+(?:a\s+)?(?:good\s+|right\s+|proper\s+)?(?:slap|smack|kicking|hiding|punch\s+in\s+the\s+(?:face|mouth)|clip\s+round\s+the\s+ear|thick\s+ear|battering|leathering|pasting)\b`,
+    // "I'll be waiting at the gates for that Atkinson fella, he won't walk away"; "I'll be having words with him outside"
+    String.raw`\b${WILL}\s+be\s+(?:waiting|stood|standing)\s+(?:at|by|outside)\s+(?:the\s+)?(?:school\s+)?(?:gates?|doors?)\s+for\s+that\s+[a-z'-]+|\b(?:he|she|they|you)\s+(?:won't|wont|will\s+not)\s+(?:be\s+)?(?:walk|walking)\s+away\b(?!\s+from)|\b${WILL}\s+be\s+having\s+(?:a\s+few\s+|some\s+)?words\s+with\s+(?:[a-z']+\s+){1,4}?outside\b`,
+    // "I know where Miss Okonjo lives", "if anyone touches my kid again"
+    String.raw`\b(?:i|we)\s+know\s+where\s+(?:mr|mrs|miss|ms|that|the)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+lives\b|\b(?:touches|touched|lays\s+a\s+(?:finger|hand)\s+on)\s+(?:my|our)\s+(?:son|daughter|kid|child|boy|girl|lad|children|kids)\s+again\b`,
     String.raw`\bsee\s+how\s+(?:brave|hard|tough)\s+(?:he|she|they|you)\s+(?:is|are)\b`,
+  ],
+  // A safety warning, not a threat: "It is dangerous and somebody will get hurt."
+  innocent: [
+    String.raw`\b(?:dangerous|unsafe|accident|careful|slippery|icy|reckless|speeding)\b[^.!?\n]{0,40}?\b(?:someone|somebody|a\s+child)(?:'s|\s+is|\s+will|\s+could|\s+might)?\s+(?:going\s+to\s+|gonna\s+)?(?:get|getting|be)\s+(?:hurt|injured|killed)\b`,
   ],
 });
