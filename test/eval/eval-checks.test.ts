@@ -129,6 +129,39 @@ describe('the third corpus (eval/third, held out entirely)', () => {
   });
 });
 
+describe.each(['fourth', 'fifth'] as const)('the %s corpus (held out entirely, run once)', (name) => {
+  const texts = loadCorpus(name);
+  const labels = texts.flatMap((t) => t.labels.map((l) => l.category));
+  const count = (cs: readonly string[]) => labels.filter((c) => cs.includes(c)).length;
+
+  it('parses into at least 400 texts of every kind, about 40 % clean, all in one split', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(400);
+    for (const [kind, least] of [['post', 90], ['comment', 180], ['personal', 80]] as const) expect(texts.filter((t) => t.kind === kind).length).toBeGreaterThanOrEqual(least);
+    const clean = texts.filter((t) => t.labels.length === 0).length / texts.length;
+    expect(clean).toBeGreaterThan(0.38);
+    expect(clean).toBeLessThan(0.5);
+    expect(new Set(texts.map((t) => t.split))).toEqual(new Set([name]));
+  });
+
+  it('labels only with the engine categories, covers every one, and weighs names, personal data and language', () => {
+    for (const c of new Set(labels)) expect(FINDING_CATEGORIES as readonly string[]).toContain(c);
+    for (const c of FINDING_CATEGORIES) expect(labels).toContain(c);
+    expect(count(['pupil-name'])).toBeGreaterThanOrEqual(120);
+    expect(count(['phone', 'email', 'postcode', 'street-address', 'date-of-birth'])).toBeGreaterThanOrEqual(30);
+    for (const c of ['abuse', 'threat', 'allegation']) expect(count([c])).toBeGreaterThanOrEqual(15);
+  });
+
+  it('has its own school and roster', () => {
+    const school = schoolOf(name);
+    for (const v of Object.values(school)) expect(v).toMatch(/\S/);
+    expect(new Set(['main', 'fresh', 'third', 'fourth', 'fifth'].map((c) => schoolOf(c as typeof name).name)).size).toBe(5);
+    const roster = readRoster(CORPUS_DIRS[name] + 'roster.csv');
+    expect(roster.filter((p) => p.role === 'pupil').length).toBeGreaterThanOrEqual(150);
+    expect(roster.filter((p) => p.role === 'staff').length).toBeGreaterThanOrEqual(25);
+    expect(roster.filter((p) => p.role === 'parent').length).toBeGreaterThanOrEqual(60);
+  });
+});
+
 describe('the runner, leaving detectors out', () => {
   it('drops the named detectors and refuses a name it does not know', () => {
     const { detectors, without } = detectorsWithout(['--corpus', 'third', '--without', 'threat,abuse']);
