@@ -46,6 +46,14 @@ describe('abuse', () => {
       'A big thank you to every one of you',
       'The office staff were rude to me on the phone',
       "I'm not the sharpest tool in the box when it comes to fractions",
+      'My son is a nightmare at bedtime',
+      'That Year 6 production was a nightmare to organise, but worth it',
+      'This weather is a nightmare',
+      'That one is a nightmare to park near',
+      'Daisy is a cow in the nativity and Tom is a pig',
+      'Amelia came dressed as a witch',
+      'Our hamster is a little bully to the other one',
+      'That new mum is a star',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

@@ -5,14 +5,14 @@
 import { FILL, PERSON, phraseDetector } from './phrases.ts';
 
 // Nouns that insult a person whoever says them.
-const STRONG = String.raw`(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|numpty|numpties|muppets?|pillocks?|plonkers?|prats?|twits?|tossers?|wankers?|twats?|cunts?|dickheads?|knobheads?|bellends?|arseholes?|scumbags?|scum|nonces?|paedos?|dimwits?|lowlifes?|sleazebags?|dunces?|buffoons?|oafs?|cows?|witch|witches|hags?|bitch|bitches|slags?|pigs?)`;
+const STRONG = String.raw`(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|numpty|numpties|muppets?|pillocks?|plonkers?|prats?|twits?|tossers?|wankers?|twats?|cunts?|dickheads?|knobheads?|bellends?|arseholes?|scumbags?|scum|nonces?|paedos?|dimwits?|lowlifes?|sleazebags?|dunces?|buffoons?|oafs?|cows?|witch|witches|hags?|bitch|bitches|slags?|slappers?|skanks?|pricks?|arse[\s-]?lickers?|brown[\s-]?nosers?)`;
 // Nouns that insult when said of a person ("is a joke", "you coward").
 const NOUN = String.raw`(?:${STRONG}|liars?|clowns?|jokes?|snakes?|weasels?|rats?|cowards?|bully|bullies|dinosaurs?|dictators?|tyrants?|thugs?|nobody|nobodies|losers?|fools?|trolls?|parasites?|jobsworths?|nutters?|psychos?|freaks?|creeps?|shits|bags|tools?|snowflakes|hypocrites?|lunatics?|gossips?|busybody|busybodies|do-gooders?|wasters?|scroungers?|chavs?|degenerates?|deadbeats?|nutjobs?|weirdos?|brats?|slobs?|snobs?|simpletons?|bigots?|toerags?|bats?|wally|wallies|planks?|gits?|berks?|knobs?|divs?|dipsticks?|waste\s+of\s+(?:space|oxygen|a\s+salary)|(?:pathetic\s+)?excuse\s+for\s+an?\s+[a-z]+|disgrace|embarrassment|laughing\s*stock|nasty\s+piece\s+of\s+work|piece\s+of\s+(?:work|shit|crap|rubbish))`;
 // Adjectives that insult when said of a person.
 const ADJ = String.raw`(?:useless|incompetent|clueless|(?:thick|dim|daft|dense)(?:\s+as\s+[a-z ]{3,25}?(?=[.,!?\n]|$| and))?|stupid|lazy|pathetic|spineless|two-faced|arrogant|vile|nasty|ignorant|brainless|hopeless|gormless|power-mad|spiteful|evil|disgusting|a\s+joke|a\s+disgrace)`;
 // Insult nouns an adjective makes unmistakable: "stupid bitch", "lazy git", "little shit".
 const SLUR_NOUN = String.raw`(?:bitch|bitches|cow|cows|git|gits|sod|sods|bastard|bastards|witch|hag|slag|tart|bint|moron|morons|idiot|idiots|twat|twats|prat|prats|shit|shits|brat|brats|toerag|toerags|scrote|snob|snobs|bellend|dickhead|wanker|wankers|tosser|tossers|pillock|muppet|muppets|clown|clowns|loser|losers|creep|slob|slobs|busybody|oaf|freak|freaks|cretin|imbecile|snowflakes)`;
-const FILLS = String.raw`(?:${FILL}|and\s+|[a-z]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
+const FILLS = String.raw`(?:${FILL}|and\s+|(?:stuck|jumped|up)\s+up\s+|[a-z]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
 const BE = String.raw`(?:is|are|was|were|'s|'re|r)`;
 const WHERE = String.raw`(?:\s+(?:at|in|from|of|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9]+(?:\s+[a-z0-9]+)?)?`;
 const SUBJECT = String.raw`(?:${PERSON}|(?:kids|children|teachers|parents|staff|pupils|mums|dads|people|colleagues|my\s+colleagues|some\s+of\s+(?:the|my|our)\s+[a-z]+))`;
@@ -24,7 +24,7 @@ export const abuseDetector = phraseDetector({
   reason: 'This insults or demeans a person',
   confidence: 0.85,
   triggers:
-    'sharpest brightest sandwiches bricks brains brighter sharper smarter cleverer snowflakes hypocrite hypocrites lunatic lunatics gossip gossips busybody busybodies gooder gooders waster wasters scrounger scroungers chav chavs degenerate degenerates deadbeat deadbeats nutjob nutjobs weirdo weirdos brat brats slob slobs snob snobs simpleton simpletons bigot bigots toerag toerags sod sods bastard bastards tart bint shit scrote dozy snotty stuck little spoilt spoiled smug bitter jumped ' +
+    'sharpest brightest sandwiches bricks brains brighter sharper smarter cleverer snowflakes hypocrite hypocrites lunatic lunatics gossip gossips busybody busybodies gooder gooders waster wasters scrounger scroungers chav chavs degenerate degenerates deadbeat deadbeats nutjob nutjobs weirdo weirdos brat brats slob slobs snob snobs prick pricks slapper slappers skank skanks licker lickers nosers noser nightmare nightmares madam simpleton simpletons bigot bigots toerag toerags sod sods bastard bastards tart bint shit scrote dozy snotty stuck little spoilt spoiled smug bitter jumped ' +
     'idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits numpty numpties muppet muppets pillock pillocks plonker plonkers prat prats twit twits tosser tossers wanker wankers twat twats cunt cunts dickhead dickheads knobhead knobheads bellend bellends arsehole arseholes scumbag scumbags scum nonce nonces paedo paedos dimwit dimwits lowlife lowlifes sleazebag sleazebags dunce dunces buffoon buffoons oaf oafs cow cows witch witches hag hags bitch bitches slag slags pig pigs liar liars clown clowns joke jokes snake snakes weasel weasels rat rats coward cowards bully bullies dinosaur dinosaurs dictator dictators tyrant tyrants thug thugs nobody nobodies loser losers fool fools troll trolls parasite parasites jobsworth jobsworths nutter nutters psycho psychos freak freaks creep creeps shits bags tool tools bat bats wally wallies plank planks git gits berk berks knob knobs div divs dipstick dipsticks waste excuse disgrace embarrassment laughing laughingstock piece useless incompetent clueless thick stupid lazy pathetic spineless faced arrogant vile nasty ignorant brainless hopeless rude gormless dense mad spiteful evil disgusting horrible dim daft fat ugly silly sad miserable shut',
   patterns: [
     // you're a liar, you stupid woman, you pillock, you're all a bunch of wankers
@@ -47,12 +47,20 @@ export const abuseDetector = phraseDetector({
     // I've met brighter lampposts, not the sharpest tool in the box, a few sandwiches short of a picnic
     String.raw`\b(?:not\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|spark|crayon|bulb|pencil)|(?:few|couple\s+of)\s+(?:sandwiches|bricks|fries|cards|slices)\s+short\s+of\s+a|brains\s+of\s+a\s+(?:goldfish|gnat|rocking\s+horse|plank|sheep|peanut)|(?:met|seen|known)\s+(?:brighter|sharper|smarter|cleverer)\s+(?:lampposts|lamp\s+posts|bulbs|planks|bricks|potatoes|turnips|cabbages|sheep|goldfish))\b`,
     String.raw`\bshut\s+(?:your\s+(?:mouth|face|gob|trap|cakehole))\b`,
+    // "That Okafor woman is an absolute nightmare", "that Hall woman is a proper slag": "that <name> woman" is contempt already
+    String.raw`\bthat\s+[a-z'-]+\s+(?:woman|man|bloke|fella|lady|family|mum|mam|dad|lad|girl|boy|kid|one)\s+${BE}\s+(?:such\s+|so\s+|an?\s+)*${FILLS}{0,3}(?:${NOUN}|nightmares?|${ADJ}|piece\s+of\s+work)\b`,
+    // "Gilhespy is a spineless arse licker": anyone called an insult that only ever means a person
+    String.raw`\b[a-z][a-z'-]+\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+${FILLS}{0,3}(?:idiot|moron|imbecile|cretin|halfwit|pillock|plonker|prat|tosser|wanker|twat|cunt|dickhead|knobhead|bellend|arsehole|scumbag|lowlife|sleazebag|bitch|slag|slapper|skank|prick|arse[\s-]?licker|brown[\s-]?noser)\b`,
+    // "Faith Bishop is a nasty little bully", "lying little toerag"
+    String.raw`\b(?:nasty|vile|horrible|evil|spiteful|lying|sly|sneaky|spoilt|spoiled|gobby|mouthy|cheeky)\s+little\s+(?:bully|bullies|liars?|thugs?|brats?|madam|toerags?|sods?|cows?|witch|gits?|rats?|snakes?|weasels?|shits?|scrotes?)\b`,
   ],
   // Calling yourself or your dog an idiot is not abuse.
   innocent: [
     // A class or team called by a plural: "thank you Snowflakes class".
     String.raw`\byou\s+[a-z]+\s+(?:class|team|group)\b|\bthank\s+you\s+[a-z]+`,
     String.raw`\b(?:i'm|im|i\s+am|i\s+was|i\s+felt\s+like|i\s+feel\s+like|made\s+me\s+look\s+like)\s+(?:such\s+|so\s+|a\s+|an\s+|total\s+|complete\s+|absolute\s+|right\s+)*[a-z]+`,
+    // A part in a play or a costume: "Daisy is a cow in the nativity", "dressed as a witch".
+    String.raw`\b(?:is|as|was|be|being|plays?|played|playing)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:in|for)\s+(?:the|our|this|their|a)\s+(?:[a-z0-9]+\s+)?(?:nativity|play|panto|pantomime|show|production|musical|assembly|story|film|performance)\b|\bdressed\s+(?:up\s+)?as\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+`,
     String.raw`\b(?:dog|cat|puppy|kitten|hamster|rabbit|guinea\s+pig|budgie|husband|hubby)\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+[a-z]+(?:\s+[a-z]+)?`,
   ],
 });

@@ -33,6 +33,12 @@ describe('hate', () => {
       'The Romanian families are all invited to the welcome coffee morning',
       'Typical Polish breakfast at the culture day!',
       'Nobody wants your old uniform here, take it to the charity shop',
+      'This is England v Pakistan in the cricket tonight',
+      "This is Britain's biggest school fair",
+      'The Polish lot brought amazing food, not disgusting at all',
+      'Those Polish mums stole the show at the international evening',
+      'Those Year 6 kids have nicked my pen again',
+      'The garden is overrun with slugs',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

@@ -15,6 +15,12 @@ export const NEW_HATE = [
   "Your kind aren't welcome round here",
   'People like you do not belong in this country',
   'Too many Eastern European families at this school now',
+  'This is England not Pakistan',
+  'This is Britain, speak English',
+  'Too many Polacks in Wardley now',
+  'gay lot celebrating pride month at a catholic school, disgusting',
+  'Bet those Romanian gypsies on the estate have nicked the lead again',
+  'the school is overrun with p*kis now',
 ];
 
 export const NEW_ABUSE = [
@@ -27,6 +33,12 @@ export const NEW_ABUSE = [
   'The new head is not the sharpest tool in the box',
   'Our class teacher has the brains of a goldfish',
   "Snotty cow on reception wouldn't even look up",
+  'Mrs Storey is a stuck up bitch',
+  'Gilhespy you smug prick',
+  'That Hall woman is a proper slag',
+  'Gilhespy is a spineless arse licker',
+  'That Okafor woman is an absolute nightmare',
+  'Faith Bishop is a nasty little bully',
 ];
 
 export const NEW_COMPLAINTS = [

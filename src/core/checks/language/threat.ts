@@ -27,7 +27,7 @@ export const threatDetector = phraseDetector({
     'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs catch brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough outside ' +
     'going gonna lay spark bray chin leather belt wallop clobber twat nut brain flatten kneecap filled leathered twatted smack hiding kicking battering leathering pasting belting thick ' +
     'wear tyne tees thames mersey irwell aire calder severn avon clyde trent humber ouse river canal cut dock docks harbour quarry reservoir ditch box wheelchair morgue cemetery graveyard intensive ' +
-    'walk gates gate lives dead asking needs wants words touches touched lays',
+    'dead meat touches touched lays',
   patterns: [
     String.raw`\b${WILL}\s+(?:\w+\s+)?(?:kill|murder|batter|hurt|punch|slap|deck|stab|strangle|throttle|floor|lamp|thump|smack|glass|shoot)\s+${OBJ}\b(?!\s+for\b)`,
     String.raw`\b${WILL}\s+(?:\w+\s+)?knock\s+(?:him|her|you|them)\s+(?:out|flat|senseless|into\s+next\s+week)\b`,
