@@ -1,5 +1,8 @@
 // Fails when the Drizzle schema and the committed migrations disagree: drizzle-kit would
 // generate a new migration. Run in CI; fix with `npm run db:generate` and commit the result.
+// Fails too when the committed language model (src/core/checks/language/model/weights.ts) is not
+// what a fresh training run gives (training is deterministic and takes a few seconds); fix with
+// `npm run train:language` and commit the result.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 
@@ -15,3 +18,9 @@ if (added.length > 0) {
 }
 console.log(out.trim().split('\n').pop());
 console.log('Migrations match the schema.');
+
+try {
+  execFileSync('npx', ['tsx', 'scripts/train-language-model.ts', '--check'], { stdio: 'inherit' });
+} catch {
+  process.exit(1);
+}
