@@ -44,6 +44,7 @@ const KIND = 0x27d4eb2f;
 // A word in capitals is shouted, not a name.
 const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'sir', 'i']);
 const CAP = hashString('<cap>', WORD);
+const KIND_FEATURES = new Map(['post', 'comment', 'personal'].map((k) => [k, (hashString(k, KIND) >>> 0) & MASK]));
 
 /**
  * Writes the sentence's feature buckets into `out` (repeats possible) and returns how many.
@@ -51,7 +52,7 @@ const CAP = hashString('<cap>', WORD);
  */
 export function sentenceFeatures(tokens: readonly Token[], s: Sentence, kind: string, out: Int32Array): number {
   let n = 0;
-  out[n++] = (hashString(kind, KIND) >>> 0) & MASK;
+  out[n++] = KIND_FEATURES.get(kind) ?? (hashString(kind, KIND) >>> 0) & MASK;
   let prev = hashString('<s>', WORD);
   for (let k = s.from; k < s.to; k++) {
     const t = tokens[k]!;
