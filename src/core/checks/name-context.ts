@@ -16,8 +16,16 @@ const NOT_A_NAME_AFTER = new Set([
   'half', 'term', 'holiday', 'holidays', 'bank', 'fair', 'fete', 'concert', 'service', 'uniform', 'camp', 'club',
   'break', 'reading', 'time', 'day', 'festival', 'show', 'trip', 'disco', 'ball', 'week', 'newsletter', 'exams',
   'sats', 'mock', 'mocks', 'residential', 'assembly', 'production', 'market', 'lodge', 'house', 'class', 'street',
-  'road', 'lane', 'close', 'avenue', 'drive', 'school', 'academy', 'primary', 'nursery', 'church', 'hall',
+  'road', 'lane', 'close', 'avenue', 'drive', 'school', 'academy', 'primary', 'nursery', 'church', 'hall', 'tree', 'trees',
+  'bush', 'bushes', 'berries', 'hedge', 'leaves', 'wood', 'woods', 'garden', 'gardens', 'plant', 'plants', 'flower', 'flowers', 'bulbs',
 ]);
+
+// Cues after a name that a month or season does too: "Summer can't come soon enough", "May came and went".
+const NOT_FOR_CALENDAR = new Set(['cant', 'couldnt', 'came', 'finished', 'passed', 'keeps', 'kept', 'shows', 'showed', 'completed', 'raised', 'misses']);
+// Word-names that are also verbs before "you'll": "Hope you'll come", "May you're blessed".
+const VERBS_BEFORE_YOU = new Set(['hope', 'may', 'will', 'trust', 'pray', 'wish', 'mark', 'bill', 'drew', 'rob', 'pat', 'ray', 'chase', 'guy']);
+// After "<name> in <Class>": "if May in Kingfisher has swimming", "May in Kingfisher forgot her bag".
+const DOES_AFTER_CLASS = new Set(['has', 'hasnt', 'needs', 'got', 'did', 'didnt', 'does', 'doesnt', 'forgot', 'left', 'lost', 'brought', 'took', 'wants', 'went', 'missed']);
 
 export function ambiguousNameHasContext(folded: string, tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first]!;
@@ -27,7 +35,12 @@ export function ambiguousNameHasContext(folded: string, tokens: readonly Token[]
   if (hasClassInBrackets(folded, tokens, last)) return true;
   if (nextInSentence && (NOT_A_NAME_AFTER.has(nextInSentence.key) || /^\d/.test(nextInSentence.key))) return false;
   const key = t.key;
-  if (nextInSentence && CUES_AFTER.has(nextInSentence.key)) return true;
+  if (nextInSentence && CUES_AFTER.has(nextInSentence.key) && !(CALENDAR_WORDS.has(key) && NOT_FOR_CALENDAR.has(nextInSentence.key))) return true;
+  // "Joy you'll be playing for the Lionesses one day": spoken to.
+  if (nextInSentence && (nextInSentence.key === 'youll' || nextInSentence.key === 'youre') && !VERBS_BEFORE_YOU.has(key)) return true;
+  // "So proud of our Hope! She hasn't stopped talking": the next sentence says she or he.
+  if (next && next.sentenceStart && (next.key === 'she' || next.key === 'he') && next.capitalised && first > 0) return true;
+  if (classOrYearFollows(folded, tokens, last) || inClassDoing(tokens, last)) return true;
   const after2 = tokens[last + 2];
   if (nextInSentence && after2 && !after2.sentenceStart && !CALENDAR_WORDS.has(key) && !VIRTUES.has(key) && CUES_AFTER_TWO.has(`${nextInSentence.key} ${after2.key}`)) return true;
   if (hasYearAfter(tokens, last)) return true;
@@ -35,9 +48,13 @@ export function ambiguousNameHasContext(folded: string, tokens: readonly Token[]
   const b1 = tokens[first - 1];
   const b2 = tokens[first - 2];
   if (b1 && CUES_BEFORE_ONE.has(b1.key)) return true;
+  // "Year 5 Precious, Year 6 Faith": a year group just before, as in a list of stars.
+  if (b1 && b2 && !b1.sentenceStart && (b2.key === 'year' || b2.key === 'yr') && /^\d{1,2}$/.test(b1.key)) return true;
   if (b1 && b2 && !b1.sentenceStart && CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`)) return true;
   const lastToken = tokens[last]!;
   if (lastToken.possessive && nextInSentence && !nextInSentence.capitalised && !CALENDAR_WORDS.has(key)) return true;
+  // "starts in Hazel in September", "into Rowan": a class or a place, not a person.
+  if (b1 && (b1.key === 'in' || b1.key === 'into')) return false;
   // Capitalised in mid-sentence, not part of a longer proper name ("Grace Church") and not in a
   // title-case line: "Today Grace helped", "a card from Will".
   if (!t.allCaps && !CALENDAR_WORDS.has(key) && !VIRTUES.has(key) && !(nextInSentence?.capitalised) && !inTitleCase(tokens, first)) return true;
@@ -54,6 +71,15 @@ function inTitleCase(tokens: readonly Token[], at: number): boolean {
     if (tokens[k]!.capitalised) capitalised++;
   }
   return words > 0 && capitalised / words > 0.5;
+}
+
+/** "May in Kingfisher has swimming on Monday": "in", a capitalised class name, and something done. */
+function inClassDoing(tokens: readonly Token[], last: number): boolean {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  const c = tokens[last + 3];
+  if (!a || !b || !c || a.key !== 'in' || !b.capitalised || b.allCaps || b.sentenceStart || c.sentenceStart || c.capitalised) return false;
+  return DOES_AFTER_CLASS.has(c.key) && !(c.key === 'has' && tokens[last + 4]?.key === 'been');
 }
 
 /** "Robin (Robin Class)", "Robin (Y2)": a class or year in brackets straight after the name. */

@@ -15,7 +15,7 @@ export const AMBIGUOUS_FIRST_NAMES = new Set(
   fern fox gale happy heath hero honor honour journey justice kit lark lucky major marsh merry misty page pepper piper
   prince princess rain raven rebel rocky royal sage saint shadow sterling stone sue true trinity valentine wren winter
   spring sunday noble north cherry coral ginger goldie bunny young ebony angel diamond echo ember eve noel carol
-  christian bishop dot don dusty flint ford grey gray hale king archer mason porter sawyer shepherd rob harry jean
+  christian bishop dot don dusty flint ford grey gray hale king porter shepherd rob jean
   ben kay val sol bear blue coco daisy lacey lake leaf meadow ocean season snow sparrow tiger wolf
   precious patience prudence charity constance verity liberty teddy`.split(/\s+/).filter(Boolean),
 );
@@ -35,7 +35,7 @@ export const CUES_BEFORE_TWO = new Set([
   'well done', 'thank you', 'goes to', 'awarded to', 'congratulations to', 'thanks to', 'shout out', 'out to', 'proud of',
   'happy birthday', 'the week', 'presented to', 'given to', 'go to', 'big up', 'pupil named', 'girl called', 'boy called',
   'child called', 'our pupil', 'my son', 'my daughter', 'son is', 'daughter is', 'done to', 'you to', 'birthday to',
-  'merry christmas', 'happy christmas', 'night night',
+  'merry christmas', 'happy christmas', 'night night', 'good luck', 'go on', 'come on', 'well played', 'proud of',
 ]);
 
 /** Immediately after a name: "Will scored twice", "Grace won". */
@@ -50,7 +50,11 @@ export const CUES_AFTER = new Set([
 export const CUES_AFTER_TWO = new Set(['was so', 'is so', 'was very', 'is very', 'was really', 'is really', 'has been']);
 
 /** Words for a member of staff just before a first name: "TA Callum", "our teacher Holly". */
-export const STAFF_ROLE_WORDS = new Set(['ta', 'tas', 'teacher', 'teachers', 'assistant', 'head', 'headteacher', 'headmaster', 'headmistress', 'deputy', 'senco', 'dsl', 'caretaker', 'coach', 'chef', 'cook', 'receptionist', 'secretary', 'lsa', 'hlta', 'nurse', 'counsellor', 'vicar', 'reverend', 'rev']);
+export const STAFF_ROLE_WORDS = new Set([
+  'ta', 'tas', 'teacher', 'teachers', 'assistant', 'head', 'headteacher', 'headmaster', 'headmistress', 'deputy', 'senco', 'dsl', 'caretaker', 'coach',
+  'chef', 'cook', 'receptionist', 'secretary', 'lsa', 'hlta', 'nurse', 'counsellor', 'vicar', 'reverend', 'rev', 'supervisor', 'supervisors', 'lady',
+  'colleague', 'colleagues', 'manager', 'bursar', 'admin', 'administrator', 'cleaner', 'technician', 'librarian', 'mentor', 'instructor',
+]);
 
 /** Words that mark a parent: a governor's name counts as a parent's only near one of these. */
 export const PARENT_WORDS = new Set(['mum', 'mummy', 'mam', 'mom', 'mama', 'dad', 'daddy', 'papa', 'mother', 'father', 'parent', 'parents', 'carer', 'stepmum', 'stepdad', 'grandma', 'grandad']);
@@ -74,8 +78,44 @@ export const SET_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     charlotte: ['russe'],
     eton: ['mess'],
     oscar: ['winner', 'winners', 'winning', 'nominated', 'nominee', 'nominees', 'night', 'ceremony'],
+    matilda: ['the'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
+
+/** Titles of stories and plays that start with a first name: "Jack and the Beanstalk". */
+export const TITLES_AFTER: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(
+  Object.entries({
+    jack: ['and the beanstalk', 'and jill'],
+    jill: ['and jack'],
+    charlie: ['and the chocolate', 'and lola'],
+    james: ['and the giant'],
+    joseph: ['and mary', 'and his amazing', 'and the amazing'],
+    mary: ['and joseph'],
+    adam: ['and eve'],
+    romeo: ['and juliet'],
+    hansel: ['and gretel'],
+    peter: ['and the wolf'],
+    katie: ['morag'],
+    percy: ['the park keeper'],
+  }).map(([k, v]) => [k, v.map((phrase) => phrase.split(' '))]),
+);
+
+/** The first name of a story's or a nativity's pair after these ("Mary and Joseph"): a character. */
+export const PAIRED_BEFORE: ReadonlyMap<string, string> = new Map([
+  ['joseph', 'mary'], ['mary', 'joseph'], ['eve', 'adam'], ['juliet', 'romeo'], ['gretel', 'hansel'], ['jill', 'jack'], ['lola', 'charlie'],
+]);
+
+/** Before a first name, words that make it someone else: a saint, a royal, a baby ("St Joseph's", "Prince Harry", "baby Zara"). */
+export const NOT_A_PUPIL_BEFORE = new Set(['st', 'saint', 'prince', 'princess', 'king', 'queen', 'lord', 'lady', 'baby', 'newborn', 'pope', 'archbishop', 'bishop']);
+
+/** Verbs before "as": "came as Matilda", "dressed as Joseph": the name is a costume or a part. */
+export const PLAYED_AS = new Set(['came', 'come', 'coming', 'dressed', 'went', 'going', 'go', 'played', 'plays', 'playing', 'starring', 'stars', 'cast', 'appeared', 'appearing']);
+
+/** Lower-case words that are also first names: "a ginger tom called Biscuit". */
+export const LOWER_CASE_WORDS = new Set(['tom', 'kitty', 'nan', 'ted']);
+
+/** Words for a person after a name: "that Okafor woman", "that Atkinson fella". */
+export const PERSON_NOUNS = new Set(['woman', 'man', 'bloke', 'fella', 'fellow', 'lady', 'mum', 'mam', 'dad', 'family', 'lot', 'guy', 'girl', 'boy', 'lad', 'kid', 'child', 'cow', 'git', 'idiot']);
 
 /**
  * Surnames that are also ordinary words: alone, without a title, they are read as the word
@@ -108,4 +148,10 @@ export const SURNAME_CUES_AFTER = new Set(
 
 /** Before a first name, words that address someone by it: "thanks Kerry", "hi Sarah", "cheers Dave". */
 export const ADDRESS_CUES_BEFORE_ONE = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'thanks', 'thank', 'thankyou', 'cheers', 'ta', 'morning', 'evening', 'sorry', 'congratulations', 'congrats', 'welcome', 'bye', 'love']);
-export const ADDRESS_CUES_BEFORE_TWO = new Set(['thank you', 'thanks to', 'well done', 'well said', 'good morning', 'good evening', 'shout out', 'out to', 'big up', 'ask for', 'speak to', 'talk to', 'spoke to', 'spoken to', 'message from', 'love from']);
+export const ADDRESS_CUES_BEFORE_TWO = new Set([
+  'thank you', 'thanks to', 'well done', 'well said', 'good morning', 'good evening', 'shout out', 'out to', 'big up', 'ask for', 'speak to',
+  'talk to', 'spoke to', 'spoken to', 'message from', 'love from', 'happy retirement', 'your retirement', 'me and', 'chat with', 'chatting with',
+  'chatted with', 'chat to', 'chatting to', 'chatted to', 'talking to', 'talked to', 'catch up with', 'coffee with', 'lunch with', 'brunch with',
+  'drinks with', 'my favourite', 'our favourite', 'the lovely', 'our lovely', 'my lovely', 'the wonderful', 'our wonderful', 'the brilliant',
+  'our brilliant', 'the amazing', 'our amazing', 'the fabulous', 'our fabulous', 'congratulations to', 'goodbye to', 'farewell to',
+]);

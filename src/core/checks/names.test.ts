@@ -132,7 +132,8 @@ describe('adults by first name, with a role, a sign-off or an introduction', () 
   it('takes a shared first name for the adult when a role comes just before it', () => {
     expect(found('That TA Callum shouted at my son', 'comment', ctx)).toEqual([['staff-name', 'Callum']]);
     expect(found('Callum scored twice', 'comment', ctx)).toEqual([['pupil-name', 'Callum']]);
-    expect(found('Lucas in the office was very helpful, and Holly on reception', 'comment', ctx)).toEqual([]);
+    // Not pupils; Holly on reception is the member of staff of that name.
+    expect(found('Lucas in the office was very helpful, and Holly on reception', 'comment', ctx)).toEqual([['staff-name', 'Holly']]);
     expect(found('Holly in Reception painted this', 'comment', ctx)).toEqual([['pupil-name', 'Holly']]);
   });
 

@@ -4,9 +4,10 @@
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import { ambiguousNameHasContext, hasParentWordNear, listedBeside } from './name-context.ts';
 import type { FormGroup, IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
-import { adultNamedByFirstName, isAddressedByName, surnameStandsAlone } from './name-adults.ts';
+import { adultNamedByFirstName, isAddressedByName, surnameStandsAlone, worksInTheOffice } from './name-adults.ts';
+import { playsAPart } from './name-parts.ts';
 import { namesInHandle, pupilInitialsAt } from './name-handles.ts';
-import { AMBIGUOUS_FIRST_NAMES, CALENDAR_WORDS, PARENT_WORDS, SET_PHRASES, STAFF_ROLE_WORDS, TITLES, VIRTUES } from './name-words.ts';
+import { AMBIGUOUS_FIRST_NAMES, CALENDAR_WORDS, PARENT_WORDS, STAFF_ROLE_WORDS, TITLES, VIRTUES } from './name-words.ts';
 import type { NormalisedText } from './normalise.ts';
 import { preferActive } from './rule-citation.ts';
 import type { Token } from './tokens.ts';
@@ -21,6 +22,8 @@ interface NameMatch {
   pending: boolean;
   /** Part of a word, for a name inside a hashtag ("#WellDoneTobi"); otherwise the tokens' span. */
   span?: { start: number; end: number };
+  /** An adult's first name with no cue: a name only when listed beside a sure one ("Ravi and Chloe W"). */
+  weak?: boolean;
 }
 
 export const nameDetector: Detector = {
@@ -119,6 +122,11 @@ function matchAt(
   if (adult && t.capitalised && !t.allCaps && !t.sigil && (isAddressedByName(text, tokens, i) || surnameStandsAlone(tokens, i, firstNames))) {
     return { first: i, last: i, entries: adult, form: 'surname', pending: false };
   }
+  const next = tokens[i + 1];
+  if (t.capitalised && !t.allCaps && !t.sentenceStart && !AMBIGUOUS_FIRST_NAMES.has(t.key) && !(next && next.capitalised && !next.sentenceStart)) {
+    const adults = names.get(t.key)?.groups?.find((g) => g.form === 'adult-first');
+    if (adults) return { first: i, last: i, entries: adults.entries, form: 'adult-first', pending: true, weak: true };
+  }
   return null;
 }
 
@@ -199,23 +207,13 @@ function formFits(text: NormalisedText, tokens: readonly Token[], first: number,
   }
   if (form === 'first') {
     if (t.key.length <= 2 && !t.capitalised) return false;
-    // "Jacob's ladder", "teddy bears": a set phrase, not a person.
+    // "Jacob's ladder", "Mary and Joseph", "came as Matilda", "St Joseph's": a phrase, a part or a saint, not a pupil.
+    if (playsAPart(text, tokens, first, last, names)) return false;
     const next = tokens[last + 1];
-    if (next && SET_PHRASES.get(t.key)?.has(next.key)) return false;
     if (worksInTheOffice(tokens, last)) return false;
     return !(next && isSomeoneElsesSurname(text, tokens, last, names));
   }
   return true;
-}
-
-/** "Ahmed in the office was very helpful": someone who works at the school, not a pupil. */
-function worksInTheOffice(tokens: readonly Token[], last: number): boolean {
-  const a = tokens[last + 1];
-  const b = tokens[last + 2];
-  const c = tokens[last + 3];
-  if (!a || !b || (a.key !== 'in' && a.key !== 'from' && a.key !== 'on' && a.key !== 'at')) return false;
-  if (b.key === 'reception' && a.key === 'on') return true;
-  return b.key === 'the' && !!c && (c.key === 'office' || c.key === 'front' || c.key === 'kitchen' || c.key === 'kitchens');
 }
 
 // Words that may follow a first name without being a surname: "Amelia For Star Of The Week", "Amelia Year 6".
@@ -254,7 +252,7 @@ function confirmListedNames(folded: string, tokens: readonly Token[], matches: N
   for (let k = 0; k + 1 < matches.length; k++) {
     const a = matches[k]!;
     const b = matches[k + 1]!;
-    if (!a.pending || !b.pending || !tokens[a.first]!.capitalised || !tokens[b.first]!.capitalised) continue;
+    if (!a.pending || !b.pending || a.weak || b.weak || !tokens[a.first]!.capitalised || !tokens[b.first]!.capitalised) continue;
     // "May and June", "Faith, Hope and Joy": months and virtues come in lists too.
     if (CALENDAR_WORDS.has(tokens[a.first]!.key) && CALENDAR_WORDS.has(tokens[b.first]!.key)) continue;
     if (VIRTUES.has(tokens[a.first]!.key) && VIRTUES.has(tokens[b.first]!.key)) continue;
@@ -266,14 +264,33 @@ function confirmListedNames(folded: string, tokens: readonly Token[], matches: N
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]!;
-      if (!m.pending || !tokens[m.first]!.capitalised) continue;
+      if (!m.pending) continue;
       const before = matches[k - 1];
       const after = matches[k + 1];
+      const t = tokens[m.first]!;
+      if (!t.capitalised) {
+        // "zayn, erin and precious in Cedar Class": a lower-case list of names, at least three long.
+        if (!m.weak && !VERBS_TOO.has(t.key) && before && !before.pending && !tokens[before.first]!.capitalised && listedBeside(folded, tokens, before.last, m.first)) {
+          const earlier = matches[k - 2];
+          if (earlier && !earlier.pending && listedBeside(folded, tokens, earlier.last, before.first)) m.pending = false;
+        }
+        continue;
+      }
       if ((before && !before.pending && listedBeside(folded, tokens, before.last, m.first)) || (after && !after.pending && listedBeside(folded, tokens, m.last, after.first))) {
+        m.pending = false;
+      } else if (!m.weak && before && after && !before.pending && !after.pending && spaceBetween(folded, tokens, before.last, m.first) && spaceBetween(folded, tokens, m.last, after.first)) {
+        // "Congrats Penny Max Oscar Riley": between two sure first names, without commas.
         m.pending = false;
       }
     }
   }
+}
+
+// Word-names that are also verbs: "amelia and will be there" is not a list of names.
+const VERBS_TOO = new Set(['will', 'may', 'hope', 'mark', 'bill', 'rob', 'pat', 'ray', 'drew', 'chase', 'sue', 'don', 'guy', 'wade', 'lance', 'page', 'trust', 'jack']);
+
+function spaceBetween(folded: string, tokens: readonly Token[], a: number, b: number): boolean {
+  return b === a + 1 && folded.charCodeAt(tokens[a]!.end) === 32 && tokens[b]!.start === tokens[a]!.end + 1;
 }
 
 function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPerson[], input: CheckInput, ctx: CheckContext): FindingDraft | null {
