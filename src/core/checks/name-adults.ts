@@ -65,7 +65,7 @@ export function adultNamedByFirstName(text: NormalisedText, tokens: readonly Tok
   }
   if (t.sigil === '@') return true;
   if (isAddressedByName(text, tokens, first)) return true;
-  if (isThatPerson(tokens, first) || worksInTheOffice(tokens, last)) return true;
+  if (isThatPerson(tokens, first) || worksInTheOffice(tokens, last, true)) return true;
   const n1 = tokens[last + 1];
   const n2 = tokens[last + 2];
   const n3 = tokens[last + 3];
@@ -119,15 +119,17 @@ function isSignOff(text: NormalisedText, tokens: readonly Token[], first: number
   return !!b1 && /^\s+$|^,\s*$/.test(gap) && SIGN_OFF_WORDS.has(b1.key);
 }
 
-// Places where adults work, after "at the": "Faith at the Co-op", "Sue at the chemist".
+// Where the school's staff work, after "in the": "Tracey in the office".
+const SCHOOL_PLACES = new Set(['office', 'front', 'kitchen', 'kitchens']);
+// Other places where adults work: "Faith at the Co-op", "Sue at the chemist".
 const WORKPLACES = new Set(['office', 'front', 'kitchen', 'kitchens', 'coop', 'co', 'tesco', 'asda', 'aldi', 'lidl', 'spar', 'greggs', 'morrisons', 'sainsburys', 'chemist', 'pharmacy', 'bakery', 'surgery', 'garage', 'chippy', 'butchers', 'hairdressers', 'salon']);
 
 /** "Ahmed in the office was very helpful", "Faith at the Co-op": someone who works somewhere, not a pupil. */
-export function worksInTheOffice(tokens: readonly Token[], last: number): boolean {
+export function worksInTheOffice(tokens: readonly Token[], last: number, atSchool = false): boolean {
   const a = tokens[last + 1];
   const b = tokens[last + 2];
   const c = tokens[last + 3];
   if (!a || !b || (a.key !== 'in' && a.key !== 'from' && a.key !== 'on' && a.key !== 'at')) return false;
   if (b.key === 'reception' && a.key === 'on') return true;
-  return b.key === 'the' && !!c && !c.sentenceStart && WORKPLACES.has(c.key);
+  return b.key === 'the' && !!c && !c.sentenceStart && (atSchool ? SCHOOL_PLACES : WORKPLACES).has(c.key);
 }

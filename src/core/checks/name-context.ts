@@ -18,6 +18,7 @@ const NOT_A_NAME_AFTER = new Set([
   'sats', 'mock', 'mocks', 'residential', 'assembly', 'production', 'market', 'lodge', 'house', 'class', 'street',
   'road', 'lane', 'close', 'avenue', 'drive', 'school', 'academy', 'primary', 'nursery', 'church', 'hall', 'tree', 'trees',
   'bush', 'bushes', 'berries', 'hedge', 'leaves', 'wood', 'woods', 'garden', 'gardens', 'plant', 'plants', 'flower', 'flowers', 'bulbs',
+  'warning', 'warnings', 'alert', 'alerts', 'light', 'lights',
 ]);
 
 // Cues after a name that a month or season does too: "Summer can't come soon enough", "May came and went".
@@ -37,7 +38,7 @@ export function ambiguousNameHasContext(folded: string, tokens: readonly Token[]
   const key = t.key;
   if (nextInSentence && CUES_AFTER.has(nextInSentence.key) && !(CALENDAR_WORDS.has(key) && NOT_FOR_CALENDAR.has(nextInSentence.key))) return true;
   // "Joy you'll be playing for the Lionesses one day": spoken to.
-  if (nextInSentence && (nextInSentence.key === 'youll' || nextInSentence.key === 'youre') && !VERBS_BEFORE_YOU.has(key)) return true;
+  if (nextInSentence && (nextInSentence.key === 'youll' || nextInSentence.key === 'youre') && !VERBS_BEFORE_YOU.has(key) && !CALENDAR_WORDS.has(key)) return true;
   // "So proud of our Hope! She hasn't stopped talking": the next sentence says she or he.
   if (next && next.sentenceStart && (next.key === 'she' || next.key === 'he') && next.capitalised && first > 0) return true;
   if (classOrYearFollows(folded, tokens, last) || inClassDoing(tokens, last)) return true;
@@ -49,7 +50,7 @@ export function ambiguousNameHasContext(folded: string, tokens: readonly Token[]
   const b2 = tokens[first - 2];
   if (b1 && CUES_BEFORE_ONE.has(b1.key)) return true;
   // "Year 5 Precious, Year 6 Faith": a year group just before, as in a list of stars.
-  if (b1 && b2 && !b1.sentenceStart && (b2.key === 'year' || b2.key === 'yr') && /^\d{1,2}$/.test(b1.key)) return true;
+  if (b1 && b2 && !b1.sentenceStart && (b2.key === 'year' || b2.key === 'yr') && /^\d{1,2}$/.test(b1.key) && !nextInSentence?.capitalised) return true;
   if (b1 && b2 && !b1.sentenceStart && CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`)) return true;
   const lastToken = tokens[last]!;
   if (lastToken.possessive && nextInSentence && !nextInSentence.capitalised && !CALENDAR_WORDS.has(key)) return true;

@@ -72,6 +72,8 @@ describe('pupils the checks used to miss', () => {
     expect(names('Well done Amelia at the County Finals')).toEqual([['pupil-name', 'Amelia']]);
     expect(names('a navy coat with "Amelia" on the label')).toEqual([['pupil-name', 'Amelia']]);
     expect(names('Joseph and Amelia read at Mass', 'post')).toEqual([['pupil-name', 'Joseph'], ['pupil-name', 'Amelia']]);
+    expect(names('My baby Amelia starts Year 6 tomorrow!')).toEqual([['pupil-name', 'Amelia']]);
+    expect(names("Everyone in Hope's group got a sticker")).toEqual([['pupil-name', 'Hope']]);
   });
 });
 
@@ -112,6 +114,8 @@ describe('names that are parts, titles, saints and ordinary words', () => {
       'amelia and will be there at 3',
       'we say grace, hope and joy are our values',
       'Summer in Cornwall was lovely',
+      'Year 6 Hope Project starts on Monday',
+      'Sandy beaches and Summer warnings of thunderstorms this weekend',
     ]) expect(names(text).filter(([, t]) => t !== 'amelia'), text).toEqual([]);
   });
 });
@@ -153,6 +157,7 @@ describe('adults by first name, with the cues people actually write', () => {
       'The village hall is lovely; Hall Lane is closed',
       'Tell them to bring a coat',
       'thanks for the lift keith',
+      'Keith at the Co-op was so kind to us',
     ]) expect(names(text, 'personal'), text).toEqual([]);
   });
 });

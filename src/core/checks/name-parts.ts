@@ -7,6 +7,7 @@ import { LOWER_CASE_WORDS, NOT_A_PUPIL_BEFORE, PAIRED_BEFORE, PLAYED_AS, SET_PHR
 import type { NormalisedText } from './normalise.ts';
 import type { Token } from './tokens.ts';
 
+const OWN = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 const SHOW_WORDS = new Set(['production', 'musical', 'show', 'panto', 'pantomime', 'play', 'film', 'book', 'performing', 'perform', 'watching', 'watched', 'reading', 'read', 'titled', 'called']);
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 
@@ -20,8 +21,9 @@ export function playsAPart(text: NormalisedText, tokens: readonly Token[], first
   if (titles && titles.some((words) => followedBy(tokens, last, words))) return true;
   const b1 = t.sentenceStart ? undefined : tokens[first - 1];
   if (b1) {
-    if (NOT_A_PUPIL_BEFORE.has(b1.key)) return true;
     const b2 = b1.sentenceStart ? undefined : tokens[first - 2];
+    // "the birth of baby Zara", but "my baby Amelia starts Reception" is the pupil.
+    if (NOT_A_PUPIL_BEFORE.has(b1.key) && !(b1.key === 'baby' && b2 && OWN.has(b2.key))) return true;
     if (b2 && b1.key === 'and' && PAIRED_BEFORE.get(key) === b2.key) return true;
     // "came as Matilda", "Arlo as the Gruffalo and Amelia as Mary"
     if (b2 && b1.key === 'as' && (PLAYED_AS.has(b2.key) || (b2.capitalised && names.has(b2.key)))) return true;
