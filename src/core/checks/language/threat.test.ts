@@ -70,6 +70,10 @@ describe('threats', () => {
       "I'm going to wear my red dress",
       'The Wear was beautiful on our river walk, the canal too',
       'Please do not park on the zigzags. It is dangerous and somebody will get hurt.',
+      "You'll end up in the Wear Valley if you take the A68",
+      "Gran says she'll batter the fish for tea",
+      "Grandad says he'll lay the patio this weekend",
+      "If it rains we'll be waiting at the gates for the coach",
     ]) expect(found(clean), clean).toEqual([]);
   });
 });
