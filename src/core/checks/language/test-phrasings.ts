@@ -89,6 +89,9 @@ export const NEW_THREATS = [
   "He won't walk away",
   "I'll be having words with that TA outside",
   'I know where Miss Okonjo lives',
+  "I'll stick one on him if he says that again",
+  "I'll knock your lights out",
+  "I'm going to rip her hair out",
 ];
 
 export const NEW_ALLEGATIONS = [

@@ -25,13 +25,13 @@ export const threatDetector = phraseDetector({
   triggers:
     'wait someone somebody slash slashing key keying brick bricks rock rocks stone stones bottle firework smash smashing trash wreck vandalise egg torch firebomb fire petrol tyres tires know regret happens shame isnt aint warn messing messed careful ' +
     'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs catch brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough outside ' +
-    'going gonna lay spark bray chin leather belt wallop clobber twat nut brain flatten kneecap filled leathered twatted smack hiding kicking battering leathering pasting belting thick ' +
+    'going gonna stick hair eyes lights throat skull ribs lay spark bray chin leather belt wallop clobber twat nut brain flatten kneecap filled leathered twatted smack hiding kicking battering leathering pasting belting thick ' +
     'wear tyne tees thames mersey irwell aire calder severn avon clyde trent humber ouse river canal cut dock docks harbour quarry reservoir ditch box wheelchair morgue cemetery graveyard intensive ' +
     'dead meat touches touched lays',
   patterns: [
     String.raw`\b${WILL}\s+(?:\w+\s+)?(?:kill|murder|batter|hurt|punch|slap|deck|stab|strangle|throttle|floor|lamp|thump|smack|glass|shoot)\s+${OBJ}\b(?!\s+for\b)`,
     String.raw`\b${WILL}\s+(?:\w+\s+)?knock\s+(?:him|her|you|them)\s+(?:out|flat|senseless|into\s+next\s+week)\b`,
-    String.raw`\b${WILL}\s+(?:\w+\s+)?(?:knock|smash|kick|punch|bash|break|rip)\s+(?:his|her|your|their)\s+(?:\w+\s+)?(?:face|head|teeth|legs?|arms?|neck|nose|jaw|block)\b`,
+    String.raw`\b${WILL}\s+(?:\w+\s+)?(?:knock|smash|kick|punch|bash|break|rip)\s+(?:his|her|your|their)\s+(?:\w+\s+)?(?:face|head|teeth|legs?|arms?|neck|nose|jaw|block|hair|eyes|lights|throat|skull|ribs)\b`,
     String.raw`\b${WILL}\s+(?:\w+\s+)?put\s+(?:\w+\s+){1,3}through\s+(?:a|the|that)\s+(?:window|wall|door)\b`,
     String.raw`\b${WILL}\s+sort\s+(?:him|her|them|you|that\s+[a-z]+)\s+out\b`,
     String.raw`\b${WILL}\s+(?:be\s+)?(?:wait|waiting)\s+for\s+(?:you|him|her|them)\s+outside\b`,
@@ -88,7 +88,7 @@ export const threatDetector = phraseDetector({
     // "I'll lay him out", "I'll chin him", "I'll bray him" (North East and Yorkshire), "I'll knock someone out"
     String.raw`\b${WILL}\s+(?:\w+\s+)?(?:lay|spark|knock)\s+${WHOM}\s+(?:out|spark\s+out|flat)\b|\b${WILL}\s+(?:\w+\s+)?(?:bray|chin|leather|wallop|clobber|twat|nut|brain|flatten|kneecap|knife|bottle)\s+(?:you|him|her|them|that\s+[a-z'-]+\s+(?:fella|bloke|man|woman|lad|dad|mum|mam|teacher|cow|git))\b`,
     // Not "we'll give them a good kicking on Saturday": a team's boast.
-    String.raw`\b(?!we)${WILL}\s+give\s+${WHOM}\s+(?:a\s+)?(?:good\s+|right\s+|proper\s+|bloody\s+|fucking\s+)?(?:slap|smack|slapping|kicking|hiding|battering|leathering|pasting|belting|doing|clip\s+round\s+the\s+ear|thick\s+ear|bloody\s+nose|black\s+eye)\b(?!\s+on\s+the\s+(?:back|wrist|hand))|\b${WILL}\s+put\s+${WHOM}\s+in\s+(?:hospital|a&e|a\s+wheelchair|the\s+ground|a\s+box|intensive\s+care)\b`,
+    String.raw`\b(?!we)${WILL}\s+give\s+${WHOM}\s+(?:a\s+)?(?:good\s+|right\s+|proper\s+|bloody\s+|fucking\s+)?(?:slap|smack|slapping|kicking|hiding|battering|leathering|pasting|belting|doing|clip\s+round\s+the\s+ear|thick\s+ear|bloody\s+nose|black\s+eye)\b(?!\s+on\s+the\s+(?:back|wrist|hand))|\b(?!we)${WILL}\s+stick\s+one\s+on\s+${WHOM}|\b${WILL}\s+put\s+${WHOM}\s+in\s+(?:hospital|a&e|a\s+wheelchair|the\s+ground|a\s+box|intensive\s+care)\b`,
     // "Keep it up and you'll end up in the Wear", "he'll be found in the canal"
     String.raw`\b(?:you'll|youll|you\s+will|he'll|she'll|they'll|he\s+will|she\s+will|(?:you're|youre|he's|she's|they're)\s+(?:going\s+to|gonna))\s+(?:\w+\s+)?(?:end\s+up|be\s+found|be\s+fished\s+out\s+of|wake\s+up)\s+(?:in|at\s+the\s+bottom\s+of)\s+${DUMPED}\b(?![\s-]+(?:valley|estuary|side|bridge|path|walk|crossing|tunnel|centre|center|ferry|boat|trip|road|street|park|retail|shopping|arena|stadium|lights|office))(?!\s+if\s+you\s+(?:cycle|walk|ride|drive|go|lean|climb|run|play|skate|scoot))`,
     // "you'll get filled in", "you're dead meat", "he's asking for a slap", "she needs a good slap"
