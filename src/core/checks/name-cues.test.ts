@@ -71,6 +71,8 @@ describe('pupils the checks used to miss', () => {
     expect(names('Amelia from our football team scored twice')).toEqual([['pupil-name', 'Amelia']]);
     expect(names('Well done Amelia at the County Finals')).toEqual([['pupil-name', 'Amelia']]);
     expect(names('a navy coat with "Amelia" on the label')).toEqual([['pupil-name', 'Amelia']]);
+    expect(names('Lost property: a navy coat with "M. SHAW" on the label', 'post')).toEqual([['pupil-name', 'M. SHAW']]);
+    expect(names('Lost property: coats labelled J. Shaw and O. Bell', 'post')).toEqual([['pupil-name', 'O. Bell']]);
     expect(names('Joseph and Amelia read at Mass', 'post')).toEqual([['pupil-name', 'Joseph'], ['pupil-name', 'Amelia']]);
     expect(names('My baby Amelia starts Year 6 tomorrow!')).toEqual([['pupil-name', 'Amelia']]);
     expect(names("Everyone in Hope's group got a sticker")).toEqual([['pupil-name', 'Hope']]);

@@ -1,5 +1,6 @@
 // Names written without spaces or letters: inside a longer hashtag or mention ("#WellDoneTobi",
-// "@TeamAmeliaSmith") and as initials beside a class or year ("J.M. in Kingfisher Class").
+// "@TeamAmeliaSmith"), as initials beside a class or year ("J.M. in Kingfisher Class") and as an
+// initial and a surname ("M. HUTCHINSON" on a label).
 import { classOrYearFollows } from './name-context.ts';
 import type { NameEntry, NameIndex } from './name-index.ts';
 import { AMBIGUOUS_FIRST_NAMES } from './name-words.ts';
@@ -62,4 +63,19 @@ export function pupilInitialsAt(text: NormalisedText, tokens: readonly Token[], 
   const entries = index.initials.get(key);
   if (!entries || !classOrYearFollows(text.folded, tokens, i + 1)) return null;
   return { last: i + 1, entries };
+}
+
+/** "M. Hutchinson", "A. Davies-Price": a capital initial with a full stop and a pupil's surname. */
+export function pupilInitialAndSurnameAt(text: NormalisedText, tokens: readonly Token[], i: number, index: NameIndex): { last: number; entries: NameEntry[] } | null {
+  const a = tokens[i]!;
+  const b = tokens[i + 1];
+  if (!b || !b.capitalised || b.key.length < 2 || text.folded[a.end] !== '.' || b.start - a.end > 2) return null;
+  // A two-word surname first ("Davies-Price"), then one word.
+  const c = tokens[i + 2];
+  if (c && c.start - b.end === 1 && text.folded[b.end] === '-') {
+    const two = index.initials.get(`${a.key} ${b.key} ${c.key}`);
+    if (two) return { last: i + 2, entries: two };
+  }
+  const one = index.initials.get(`${a.key} ${b.key}`);
+  return one ? { last: i + 1, entries: one } : null;
 }

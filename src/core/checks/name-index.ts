@@ -8,7 +8,7 @@ import { TITLES } from './name-words.ts';
 import { normalise } from './normalise.ts';
 import type { RosterPerson } from './types.ts';
 
-export type NameForm = 'full' | 'first' | 'adult-first' | 'first-initial' | 'title-surname' | 'title-first' | 'surname' | 'joined' | 'initials';
+export type NameForm = 'full' | 'first' | 'adult-first' | 'first-initial' | 'title-surname' | 'title-first' | 'surname' | 'joined' | 'initials' | 'initial-surname';
 
 export interface IndexedPerson {
   role: RosterPerson['role'];
@@ -43,7 +43,7 @@ export interface NameIndex {
   surnames: Map<string, TrieNode>;
   /** Every first name on the roster: such a word alone is not taken for someone's surname. */
   firstNames: Set<string>;
-  /** Pupils by their two initials ("jm"), for "J.M. in Kingfisher Class". */
+  /** Pupils by their two initials ("jm"), for "J.M. in Kingfisher Class", and by initial and surname ("m hutchinson"). */
   initials: Map<string, NameEntry[]>;
   /** Whole names with the spaces taken out, for hashtags and mentions. */
   joined: Map<string, NameEntry[]>;
@@ -85,6 +85,8 @@ export function buildNameIndex(people: readonly RosterPerson[]): NameIndex {
       const initial = lasts[0]?.[0]?.[0];
       if (p.role === 'pupil' && first.length === 1 && initial && /^[a-z]$/.test(initial) && /^[a-z]/.test(first[0]!)) {
         addJoined(index.initials, first[0]![0] + initial, { person: id, form: 'initials' });
+        // "M. Hutchinson" on a coat label: a pupil's initial and surname.
+        for (const last of lasts) addJoined(index.initials, `${first[0]![0]} ${last.join(' ')}`, { person: id, form: 'initial-surname' });
       }
       // A pupil's first name alone identifies them to anyone who knows the school. An adult's
       // counts only when someone is addressed by it ("thanks Kerry"); a governor's is published.

@@ -6,7 +6,7 @@ import { ambiguousNameHasContext, hasParentWordNear, listedBeside } from './name
 import type { FormGroup, IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
 import { adultNamedByFirstName, isAddressedByName, surnameStandsAlone, worksInTheOffice } from './name-adults.ts';
 import { playsAPart } from './name-parts.ts';
-import { namesInHandle, pupilInitialsAt } from './name-handles.ts';
+import { namesInHandle, pupilInitialAndSurnameAt, pupilInitialsAt } from './name-handles.ts';
 import { AMBIGUOUS_FIRST_NAMES, CALENDAR_WORDS, PARENT_WORDS, STAFF_ROLE_WORDS, TITLES, VIRTUES } from './name-words.ts';
 import type { NormalisedText } from './normalise.ts';
 import { preferActive } from './rule-citation.ts';
@@ -41,6 +41,7 @@ const CONFIDENCE: Record<NameForm, number> = {
   'adult-first': 0.6,
   surname: 0.7,
   initials: 0.6,
+  'initial-surname': 0.85,
 };
 
 export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckContext): FindingDraft[] {
@@ -61,6 +62,12 @@ export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckCon
         if (m) {
           matches.push({ first: i, last: m.last, entries: m.entries, form: 'initials', pending: false });
           i = m.last + 1;
+          continue;
+        }
+        const s = pupilInitialAndSurnameAt(text, tokens, i, index);
+        if (s) {
+          matches.push({ first: i, last: s.last, entries: s.entries, form: 'initial-surname', pending: false });
+          i = s.last + 1;
           continue;
         }
       }
