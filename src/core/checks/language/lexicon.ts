@@ -35,7 +35,7 @@ const groups: ReadonlyArray<readonly [WordClass, string, string, WordEntry['cont
   ['strong', 'prick', 'prick pricks', 'idiom'],
   ['strong', 'cocksucker', 'cocksucker cocksuckers'],
   ['strong', 'clunge', 'clunge minge punani'],
-  ['strong', 'bloodclaat', 'bloodclaat bloodclot bumbaclot bumboclaat rassclaat'],
+  ['strong', 'bloodclaat', 'bloodclaat bumbaclot bumboclaat rassclaat'],
   // Insults aimed at women: swearing, not sexual content ("a proper slag"); abuse when aimed at someone.
   ['strong', 'slag', 'slag slags slapper slappers skank skanks skanky'],
   ['strong', 'slut', 'slut sluts slutty whore whores'],
@@ -46,11 +46,12 @@ const groups: ReadonlyArray<readonly [WordClass, string, string, WordEntry['cont
   ['mild', 'arse', 'arse arsed'],
   ['mild', 'feck', 'feck fecking frigging friggin'],
   ['slur', 'paki', 'paki pakis pakki pakkis'],
-  ['slur', 'polack', 'polack polacks polak polaks'],
+  ['slur', 'polack', 'polack polacks'],
   ['slur', 'chink', 'chinky chinkies'],
   ['slur', 'coon', 'coon coons'],
   ['slur', 'gook', 'gook gooks'],
-  ['slur', 'spic', 'spic spics'],
+  // "Spic and span" is innocent: the plural only.
+  ['slur', 'spic', 'spics'],
   ['slur', 'wop', 'wop wops dago dagos'],
   ['slur', 'sambo', 'sambo sambos nignog nignogs'],
   ['slur', 'wetback', 'wetback wetbacks'],
@@ -68,7 +69,8 @@ const groups: ReadonlyArray<readonly [WordClass, string, string, WordEntry['cont
   ['slur', 'spastic', 'spastic spastics spaz spazz spazzy spazzer spacker spackers spakka spakkas'],
   ['slur', 'window licker', 'windowlicker windowlickers'],
   ['slur', 'schizo', 'schizo schizos'],
-  ['slur', 'downie', 'downie downies'],
+  // Downie is a Scottish surname: the plural only.
+  ['slur', 'downie', 'downies'],
   ['slur', 'mong', 'mong mongs mongy mongoloid mongoloids'],
   ['slur', 'chink', 'chink chinks'],
   ['slur', 'kike', 'kike kikes'],
