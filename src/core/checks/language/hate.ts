@@ -13,7 +13,7 @@ const ISM = String.raw`(?:islam|judaism|hinduism|sikhism|homosexuality|being\s+g
 // A sweeping charge laid on a whole group.
 const CHARGE = String.raw`(?:terrorists|vermin|scum|animals|savages|parasites|criminals|rapists|thieves|robbers|pickpockets|beggars|scroungers|spongers|liars|cheats|druggies|drunks|paedos|perverts|a\s+disease|a\s+plague|a\s+cancer|a\s+problem|trouble|troublemakers|subhuman|dirty|filthy|smelly|lazy|thick|dangerous|disgusting|ruining|taking\s+over|taking\s+our|breeding|invading|the\s+problem|evil|on\s+benefits|not\s+to\s+be\s+trusted)`;
 // Slurs for a group, in the plural (the words alone are also found by the offensive-words detector).
-const SLURS = String.raw`(?:pakis|p\*kis|p\*\*is|polacks|polaks|gyppos|gypos|pikeys|wogs|chinks|niggers|coons|poofs|poofters|trannies|yids|kikes|ragheads|towelheads)`;
+const SLURS = String.raw`(?:pakis|p\*kis|p\*\*is|polacks|gyppos|gypos|pikeys|wogs|chinks|niggers|coons|poofs|poofters|trannies|yids|kikes|ragheads|towelheads)`;
 // Countries people are told to "go back to".
 const COUNTRY = String.raw`(?:poland|romania|bulgaria|lithuania|latvia|albania|slovakia|ukraine|russia|africa|nigeria|somalia|ghana|jamaica|pakistan|india|bangladesh|china|syria|iraq|iran|afghanistan|turkey|morocco|the\s+jungle|your\s+(?:own\s+)?(?:village|mosque|caravan|desert))`;
 
@@ -27,7 +27,7 @@ export const hateDetector = phraseDetector({
     'country countries came come immigrants foreigners muslims moslems jews jewish gays gay lesbians homosexuals blacks black asians pakistanis indians poles polish romanians europeans gypsies travellers refugees seekers migrants arabs africans chinese trans transgender people kind lot send full many islam judaism hinduism sikhism homosexuality ' +
     'romanian bulgarian bulgarians lithuanian lithuanians latvian albanian albanians slovak czech hungarian ukrainian russian european foreign muslim islamic hindu sikh asian pakistani indian bangladeshi somali somalis nigerian nigerians african arab syrian afghan kurdish turkish iraqi iranian gypsy traveller roma immigrant migrant refugee irish ' +
     'poland romania bulgaria lithuania latvia albania slovakia ukraine russia africa nigeria somalia ghana jamaica pakistan india bangladesh china syria iraq iran afghanistan turkey morocco jungle village mosque caravan desert wants welcome wanted belong trust typical ' +
-    'overrun swamped flooded infested crawling pakis polacks polaks gyppos gypos pikeys wogs chinks niggers coons poofs poofters trannies yids kikes ragheads towelheads england britain uk christian nicked stolen robbed pinched nicking stealing robbing thieving',
+    'overrun swamped flooded infested crawling pakis polacks gyppos gypos pikeys wogs chinks niggers coons poofs poofters trannies yids kikes ragheads towelheads england britain uk christian nicked stolen robbed pinched nicking stealing robbing thieving',
   patterns: [
     String.raw`\bgo\s+back\s+(?:to\s+)?(?:where\s+)?(?:your|you|their|they)\s+(?:own\s+)?(?:country|countries|came\s+from|come\s+from)\b`,
     String.raw`\b(?:all\s+)?(?:these\s+|those\s+|the\s+|all\s+the\s+|all\s+these\s+)?${GROUP}\s+(?:are|r|were)\s+(?:all\s+)?(?:just\s+|always\s+|nothing\s+but\s+)?${CHARGE}\b`,
