@@ -83,6 +83,9 @@ describe('names that are parts, titles, saints and ordinary words', () => {
   it('does not take the nativity or a costume for a pupil', () => {
     expect(names('Mary and Joseph will be played by Amelia Smith', 'post')).toEqual([['pupil-name', 'Amelia Smith']]);
     expect(names('Best innkeeper ever. Soz Joseph and Mary 😂')).toEqual([]);
+    expect(names('The nativity: Mary, Joseph, three kings and a very cheeky donkey', 'post')).toEqual([]);
+    expect(names('Joseph, Mary and the shepherds were wonderful', 'post')).toEqual([]);
+    expect(names('Mary & Joseph costumes are in the hall', 'post')).toEqual([]);
     expect(names('Our nativity stars: Mary – Amelia Smith, Joseph – Mason Atkinson', 'post')).toEqual([
       ['pupil-name', 'Amelia Smith'], ['pupil-name', 'Mason Atkinson'],
     ]);

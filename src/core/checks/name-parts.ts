@@ -24,10 +24,14 @@ export function playsAPart(text: NormalisedText, tokens: readonly Token[], first
     const b2 = b1.sentenceStart ? undefined : tokens[first - 2];
     // "the birth of baby Zara", but "my baby Amelia starts Reception" is the pupil.
     if (NOT_A_PUPIL_BEFORE.has(b1.key) && !(b1.key === 'baby' && b2 && OWN.has(b2.key))) return true;
-    if (b2 && b1.key === 'and' && PAIRED_BEFORE.get(key) === b2.key) return true;
+    // "Mary and Joseph", "Mary, Joseph and the donkey", "Joseph, Mary and …"
+    const partner = PAIRED_BEFORE.get(key);
+    if (partner && ((b2 && b1.key === 'and' && b2.key === partner) || (b1.key === partner && listMark(text.folded, b1.end, t.start)))) return true;
     // "came as Matilda", "Arlo as the Gruffalo and Amelia as Mary"
     if (b2 && b1.key === 'as' && (PLAYED_AS.has(b2.key) || (b2.capitalised && names.has(b2.key)))) return true;
   }
+  const partner = PAIRED_BEFORE.get(key);
+  if (partner && next && next.key === partner && !next.sentenceStart && listMark(text.folded, tokens[last]!.end, next.start)) return true;
   return castAs(text, tokens, last, names) || quotedTitle(text, tokens, first, last);
 }
 
@@ -67,4 +71,10 @@ function quotedTitle(text: NormalisedText, tokens: readonly Token[], first: numb
   // A child's name in quotes on a label is still the child: a show has "!" or a word for a show before it.
   if (start > 0 && QUOTES.has(folded[start - 1]!) && QUOTES.has(folded[end] ?? '') && (bang || (!!b1 && SHOW_WORDS.has(b1.key)))) return true;
   return bang && !!b1 && (b1.key === 'best' || b1.key === 'the') && !tokens[first]!.sentenceStart;
+}
+
+/** A comma or "&" between two words: "Mary, Joseph", "Mary & Joseph". */
+function listMark(folded: string, from: number, to: number): boolean {
+  const gap = folded.slice(from, to).trim();
+  return gap === ',' || gap === '&';
 }
