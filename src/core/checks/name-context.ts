@@ -38,7 +38,7 @@ export function ambiguousNameHasContext(folded: string, tokens: readonly Token[]
   const key = t.key;
   if (nextInSentence && CUES_AFTER.has(nextInSentence.key) && !(CALENDAR_WORDS.has(key) && NOT_FOR_CALENDAR.has(nextInSentence.key))) return true;
   // "Joy you'll be playing for the Lionesses one day": spoken to.
-  if (nextInSentence && (nextInSentence.key === 'youll' || nextInSentence.key === 'youre') && !VERBS_BEFORE_YOU.has(key) && !CALENDAR_WORDS.has(key)) return true;
+  if (nextInSentence && !VERBS_BEFORE_YOU.has(key) && !CALENDAR_WORDS.has(key) && spokenTo(nextInSentence, after2Of(tokens, last))) return true;
   // "So proud of our Hope! She hasn't stopped talking": the next sentence says she or he.
   if (next && next.sentenceStart && (next.key === 'she' || next.key === 'he') && next.capitalised && first > 0) return true;
   if (classOrYearFollows(folded, tokens, last) || inClassDoing(tokens, last)) return true;
@@ -72,6 +72,20 @@ function inTitleCase(tokens: readonly Token[], at: number): boolean {
     if (tokens[k]!.capitalised) capitalised++;
   }
   return words > 0 && capitalised / words > 0.5;
+}
+
+// After "<name> you": "Max you were brilliant", "Joy you absolute star".
+const YOU_WERE = new Set(['were', 'are', 'did', 'rock', 'rocked', 'smashed', 'nailed', 'absolute', 'legend', 'star', 'superstar', 'deserve', 'deserved', 'should', 'made']);
+
+function after2Of(tokens: readonly Token[], last: number): Token | undefined {
+  const t = tokens[last + 2];
+  return t && !t.sentenceStart ? t : undefined;
+}
+
+/** "Joy you'll be playing for the Lionesses", "Max you were brilliant": the name is spoken to. */
+function spokenTo(next: Token, after: Token | undefined): boolean {
+  if (next.key === 'youll' || next.key === 'youre') return true;
+  return next.key === 'you' && !!after && YOU_WERE.has(after.key);
 }
 
 /** "May in Kingfisher has swimming on Monday": "in", a capitalised class name, and something done. */

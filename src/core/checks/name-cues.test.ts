@@ -62,6 +62,7 @@ describe('pupils the checks used to miss', () => {
     expect(names("So proud of our Hope! She hasn't stopped talking about it")).toEqual([['pupil-name', 'Hope']]);
     expect(names('Go on Faith!! Chess champion in the making')).toEqual([['pupil-name', 'Faith']]);
     expect(names("Great result girls! Joy you'll be playing for the Lionesses one day")).toEqual([['pupil-name', 'Joy']]);
+    expect(names('Max you were brilliant in the match')).toEqual([['pupil-name', 'Max']]);
     expect(names('Congrats Penny Max Oscar and Amelia!')).toEqual([
       ['pupil-name', 'Penny'], ['pupil-name', 'Max'], ['pupil-name', 'Oscar'], ['pupil-name', 'Amelia'],
     ]);
@@ -114,6 +115,7 @@ describe('names that are parts, titles, saints and ordinary words', () => {
       'Our Rowan tree at home has finally got berries',
       'Shout out to Faith at the Co-op who always saves me the last sausage roll',
       "Hope you'll all come to the fair",
+      'Hope you were all warm enough at the match',
       "Hope! She said it's what we need",
       'May you have a blessed Christmas',
       'amelia and will be there at 3',
@@ -136,6 +138,7 @@ describe('adults by first name, with the cues people actually write', () => {
     expect(names('Ask Tracey in the office for a voucher', 'post')).toEqual([['staff-name', 'Tracey']]);
     expect(names('Please congratulate Ewa from our TA team', 'post')).toEqual([['staff-name', 'Ewa']]);
     expect(names('happy retirement keith!! my dad was a pupil when you started')).toEqual([['staff-name', 'keith']]);
+    expect(names('happy birthday keith!! have a good one')).toEqual([['staff-name', 'keith']]);
     expect(names('Working with Ravi and Mrs Quinn has been the highlight of my year', 'personal')).toEqual([
       ['staff-name', 'Ravi'], ['staff-name', 'Mrs Quinn'],
     ]);

@@ -153,5 +153,5 @@ export const ADDRESS_CUES_BEFORE_TWO = new Set([
   'talk to', 'spoke to', 'spoken to', 'message from', 'love from', 'happy retirement', 'your retirement', 'me and', 'chat with', 'chatting with',
   'chatted with', 'chat to', 'chatting to', 'chatted to', 'talking to', 'talked to', 'catch up with', 'coffee with', 'lunch with', 'brunch with',
   'drinks with', 'my favourite', 'our favourite', 'the lovely', 'our lovely', 'my lovely', 'the wonderful', 'our wonderful', 'the brilliant',
-  'our brilliant', 'the amazing', 'our amazing', 'the fabulous', 'our fabulous', 'congratulations to', 'goodbye to', 'farewell to',
+  'our brilliant', 'the amazing', 'our amazing', 'the fabulous', 'our fabulous', 'congratulations to', 'goodbye to', 'farewell to', 'happy birthday',
 ]);
