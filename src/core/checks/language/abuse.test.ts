@@ -54,6 +54,8 @@ describe('abuse', () => {
       'Amelia came dressed as a witch',
       'Our hamster is a little bully to the other one',
       'That new mum is a star',
+      "She's a spoilt little madam at bedtime, love her",
+      "He's a cheeky little monkey",
     ]) expect(found(clean), clean).toEqual([]);
   });
 });
