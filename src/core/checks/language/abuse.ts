@@ -12,7 +12,7 @@ const NOUN = String.raw`(?:${STRONG}|liars?|clowns?|jokes?|snakes?|weasels?|rats
 const ADJ = String.raw`(?:useless|incompetent|clueless|(?:thick|dim|daft|dense)(?:\s+as\s+[a-z ]{3,25}?(?=[.,!?\n]|$| and))?|stupid|lazy|pathetic|spineless|two-faced|arrogant|vile|nasty|ignorant|brainless|hopeless|gormless|power-mad|spiteful|evil|disgusting|a\s+joke|a\s+disgrace)`;
 // Insult nouns an adjective makes unmistakable: "stupid bitch", "lazy git", "little shit".
 const SLUR_NOUN = String.raw`(?:bitch|bitches|cow|cows|git|gits|sod|sods|bastard|bastards|witch|hag|slag|tart|bint|moron|morons|idiot|idiots|twat|twats|prat|prats|shit|shits|brat|brats|toerag|toerags|scrote|snob|snobs|bellend|dickhead|wanker|wankers|tosser|tossers|pillock|muppet|muppets|clown|clowns|loser|losers|creep|slob|slobs|busybody|oaf|freak|freaks|cretin|imbecile|snowflakes)`;
-const FILLS = String.raw`(?:${FILL}|and\s+|(?:stuck|jumped|up)\s+up\s+|[a-z]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
+const FILLS = String.raw`(?:${FILL}|and\s+|(?:stuck|jumped|up)\s+up\s+|two\s+faced\s+|[a-z]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
 const BE = String.raw`(?:is|are|was|were|'s|'re|r)`;
 const WHERE = String.raw`(?:\s+(?:at|in|from|of|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9]+(?:\s+[a-z0-9]+)?)?`;
 const SUBJECT = String.raw`(?:${PERSON}|(?:kids|children|teachers|parents|staff|pupils|mums|dads|people|colleagues|my\s+colleagues|some\s+of\s+(?:the|my|our)\s+[a-z]+))`;

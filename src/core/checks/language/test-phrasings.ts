@@ -39,6 +39,7 @@ export const NEW_ABUSE = [
   'Gilhespy is a spineless arse licker',
   'That Okafor woman is an absolute nightmare',
   'Faith Bishop is a nasty little bully',
+  'Mrs Brown is a two faced cow',
 ];
 
 export const NEW_COMPLAINTS = [
@@ -92,6 +93,10 @@ export const NEW_THREATS = [
   "I'll stick one on him if he says that again",
   "I'll knock your lights out",
   "I'm going to rip her hair out",
+  "I'm gonna have him when I see him",
+  "He'll be getting a slap off me",
+  "I'll bray the lot of them",
+  'Someone needs to give him a slap',
 ];
 
 export const NEW_ALLEGATIONS = [

@@ -40,15 +40,15 @@ export const threatDetector = phraseDetector({
     String.raw`\bmake\s+(?:your|his|her|their)\s+(?:life|lives)\s+(?:hell|a\s+(?:living\s+)?hell|a\s+misery|miserable)\b`,
     String.raw`\bteach\s+(?:him|her|them|you|that\s+[a-z]+)\s+a\s+lesson\b(?!\s+(?:on|about|in)\b)`,
     String.raw`\b${WILL}\s+be\s+waiting\s+(?:for\s+(?:you|him|her|them)|outside)\b`,
-    String.raw`\b${WILL}\s+have\s+you\b(?!\s+(?:know|home|back|in|on|over|round|to|for|all|there))`,
+    String.raw`\b${WILL}\s+have\s+(?:him|her|them)\s+when\s+i\s+(?:see|catch|get\s+hold\s+of)\b|\b${WILL}\s+have\s+you\b(?!\s+(?:know|home|back|in|on|over|round|to|for|all|there))`,
     String.raw`\b${WILL}\s+make\s+sure\s+(?:you|he|she|they)\s+(?:lose|loses|never|get\s+sacked|gets\s+sacked)\b`,
     String.raw`\b(?:you'd|youd|he'd|she'd|they'd)\s+better\s+(?:not\s+be|hope|watch|stay\s+away)\b`,
     String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|him|her|them)\b`,
     String.raw`\b${WILL}\s+deal\s+with\s+(?:him|her|them|you)\s+(?:myself|personally)\b`,
     String.raw`\b${WILL}\s+(?:be\s+)?(?:wait|waiting)\s+for\s+(?:you|him|her|them)\s+(?:in\s+the\s+car\s+park|after\s+school)\b`,
-    String.raw`\b(?:someone|somebody)(?:'s|\s+is|\s+will)?\s+(?:going\s+to\s+|gonna\s+)?end\s+up\s+in\s+(?:hospital|a&e|a\s+box)\b|\b(?:someone|somebody)(?:\s+is|'s|\s+will)?\s+(?:going\s+to\s+|gonna\s+)?(?:get|getting)\s+(?:hurt|a\s+(?:slap|smack|kicking|hiding|beating)|battered|stabbed|knocked\s+out|their\s+head\s+kicked\s+in)\b|\b(?:someone|somebody)\s+(?:should|needs\s+to|ought\s+to)\s+(?:burn|slap|smack|punch|hit|batter|kill|shoot|stab|deal\s+with|slash|key|smash|torch|egg|teach\s+(?:him|her|them)\s+a\s+lesson)\b`,
+    String.raw`\b(?:someone|somebody)(?:'s|\s+is|\s+will)?\s+(?:going\s+to\s+|gonna\s+)?end\s+up\s+in\s+(?:hospital|a&e|a\s+box)\b|\b(?:someone|somebody)(?:\s+is|'s|\s+will)?\s+(?:going\s+to\s+|gonna\s+)?(?:get|getting)\s+(?:hurt|a\s+(?:slap|smack|kicking|hiding|beating)|battered|stabbed|knocked\s+out|their\s+head\s+kicked\s+in)\b|\b(?:someone|somebody)\s+(?:should|needs\s+to|ought\s+to)\s+(?:burn|slap|smack|punch|hit|batter|kill|shoot|stab|deal\s+with|slash|key|smash|torch|egg|teach\s+(?:him|her|them)\s+a\s+lesson|give\s+(?:him|her|them)\s+a\s+(?:good\s+)?(?:slap|smack|kicking|hiding|battering))\b`,
     String.raw`\bor\s+else\b(?=\s*[.!]|\s*$)|\bkeep\s+(?:your|his|her|their)\s+(?:filthy\s+|grubby\s+)?hands\s+off\b`,
-    String.raw`\b(?:he'll|she'll|you'll|they'll|he\s+will|she\s+will|you\s+will)\s+get\s+(?:a\s+)?(?:smack|slap|punch|kicking|hiding|good\s+hiding|battering|clip\s+round\s+the\s+ear)\b|\bget\s+what\s+(?:you|he|she|they)\s+deserves?\b`,
+    String.raw`\b(?:he'll|she'll|you'll|they'll|he\s+will|she\s+will|you\s+will)\s+(?:be\s+getting|get)\s+(?:a\s+)?(?:smack|slap|punch|kicking|hiding|good\s+hiding|battering|clip\s+round\s+the\s+ear)\b|\bget\s+what\s+(?:you|he|she|they)\s+deserves?\b`,
     String.raw`\bwatch\s+(?:your|his|her|their)\s+backs?\b`,
     String.raw`\b(?:wants?|needs?|better|had\s+better)\s+(?:to\s+)?watch\s+(?:himself|herself|yourself|themselves|it)\b`,
     String.raw`\b(?:you'll|youll|you\s+will|he'll|she'll|they'll)\s+(?:regret|pay\s+for)\b`,
@@ -86,7 +86,7 @@ export const threatDetector = phraseDetector({
     String.raw`\b${WILL}\s+make\s+(?:him|her|you|them|that\s+[a-z]+|mr\s+[a-z'-]+|mrs\s+[a-z'-]+|miss\s+[a-z'-]+)\s+pay\b(?!\s+for\s+(?:the|a|it|his|her|their|your|my|any))|\b${WILL}\s+get\s+(?:you|him|her|them)\s+(?:for\s+this|for\s+that|back\s+for)\b`,
     String.raw`\bi'?d\s+(?:be\s+careful|watch\s+(?:out|it|myself))\s+if\s+i\s+(?:were|was)\s+(?:you|him|her|them)\b`,
     // "I'll lay him out", "I'll chin him", "I'll bray him" (North East and Yorkshire), "I'll knock someone out"
-    String.raw`\b${WILL}\s+(?:\w+\s+)?(?:lay|spark|knock)\s+${WHOM}\s+(?:out|spark\s+out|flat)\b|\b${WILL}\s+(?:\w+\s+)?(?:bray|chin|leather|wallop|clobber|twat|nut|brain|flatten|kneecap|knife|bottle)\s+(?:you|him|her|them|that\s+[a-z'-]+\s+(?:fella|bloke|man|woman|lad|dad|mum|mam|teacher|cow|git))\b`,
+    String.raw`\b${WILL}\s+(?:\w+\s+)?(?:lay|spark|knock)\s+${WHOM}\s+(?:out|spark\s+out|flat)\b|\b${WILL}\s+(?:\w+\s+)?(?:bray|chin|leather|wallop|clobber|twat|nut|brain|flatten|kneecap|knife|bottle)\s+(?:you|him|her|them|the\s+lot\s+of\s+(?:you|them)|that\s+[a-z'-]+\s+(?:fella|bloke|man|woman|lad|dad|mum|mam|teacher|cow|git))\b`,
     // Not "we'll give them a good kicking on Saturday": a team's boast.
     String.raw`\b(?!we)${WILL}\s+give\s+${WHOM}\s+(?:a\s+)?(?:good\s+|right\s+|proper\s+|bloody\s+|fucking\s+)?(?:slap|smack|slapping|kicking|hiding|battering|leathering|pasting|belting|doing|clip\s+round\s+the\s+ear|thick\s+ear|bloody\s+nose|black\s+eye)\b(?!\s+on\s+the\s+(?:back|wrist|hand))|\b(?!we)${WILL}\s+stick\s+one\s+on\s+${WHOM}|\b${WILL}\s+put\s+${WHOM}\s+in\s+(?:hospital|a&e|a\s+wheelchair|the\s+ground|a\s+box|intensive\s+care)\b`,
     // "Keep it up and you'll end up in the Wear", "he'll be found in the canal"
