@@ -2,12 +2,13 @@
 // A pupil is reported before anyone else who shares the name (the most protective reading);
 // governors' names are published and are not findings on their own.
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
-import { ambiguousNameHasContext, hasParentWordNear, listedBeside } from './name-context.ts';
+import { ambiguousNameHasContext, hasParentWordNear } from './name-context.ts';
+import { confirmListedNames } from './name-lists.ts';
 import type { FormGroup, IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
 import { adultNamedByFirstName, isAddressedByName, surnameStandsAlone, worksInTheOffice } from './name-adults.ts';
 import { playsAPart } from './name-parts.ts';
 import { namesInHandle, pupilInitialAndSurnameAt, pupilInitialsAt } from './name-handles.ts';
-import { AMBIGUOUS_FIRST_NAMES, CALENDAR_WORDS, PARENT_WORDS, STAFF_ROLE_WORDS, TITLES, VIRTUES } from './name-words.ts';
+import { AMBIGUOUS_FIRST_NAMES, PARENT_WORDS, STAFF_ROLE_WORDS, TITLES } from './name-words.ts';
 import type { NormalisedText } from './normalise.ts';
 import { preferActive } from './rule-citation.ts';
 import type { Token } from './tokens.ts';
@@ -249,55 +250,6 @@ function isSomeoneElsesSurname(text: NormalisedText, tokens: readonly Token[], l
 function isCamelCase(cased: string, t: Token): boolean {
   const s = cased.slice(t.start + 1, t.coreEnd);
   return s !== s.toLowerCase() && s !== s.toUpperCase();
-}
-
-/**
- * "Amelia, Grace and Will": ambiguous names listed beside a sure one are names too; so are two
- * capitalised ones listed together ("May and Rose"), unless both are calendar words ("May and June").
- */
-function confirmListedNames(folded: string, tokens: readonly Token[], matches: NameMatch[]): void {
-  for (let k = 0; k + 1 < matches.length; k++) {
-    const a = matches[k]!;
-    const b = matches[k + 1]!;
-    if (!a.pending || !b.pending || a.weak || b.weak || !tokens[a.first]!.capitalised || !tokens[b.first]!.capitalised) continue;
-    // "May and June", "Faith, Hope and Joy": months and virtues come in lists too.
-    if (CALENDAR_WORDS.has(tokens[a.first]!.key) && CALENDAR_WORDS.has(tokens[b.first]!.key)) continue;
-    if (VIRTUES.has(tokens[a.first]!.key) && VIRTUES.has(tokens[b.first]!.key)) continue;
-    if (listedBeside(folded, tokens, a.last, b.first)) {
-      a.pending = false;
-      b.pending = false;
-    }
-  }
-  for (let pass = 0; pass < 2; pass++) {
-    for (let k = 0; k < matches.length; k++) {
-      const m = matches[k]!;
-      if (!m.pending) continue;
-      const before = matches[k - 1];
-      const after = matches[k + 1];
-      const t = tokens[m.first]!;
-      if (!t.capitalised) {
-        // "zayn, erin and precious in Cedar Class": a lower-case list of names, at least three long.
-        if (!m.weak && !VERBS_TOO.has(t.key) && before && !before.pending && !tokens[before.first]!.capitalised && listedBeside(folded, tokens, before.last, m.first)) {
-          const earlier = matches[k - 2];
-          if (earlier && !earlier.pending && listedBeside(folded, tokens, earlier.last, before.first)) m.pending = false;
-        }
-        continue;
-      }
-      if ((before && !before.pending && listedBeside(folded, tokens, before.last, m.first)) || (after && !after.pending && listedBeside(folded, tokens, m.last, after.first))) {
-        m.pending = false;
-      } else if (!m.weak && before && after && !before.pending && !after.pending && spaceBetween(folded, tokens, before.last, m.first) && spaceBetween(folded, tokens, m.last, after.first)) {
-        // "Congrats Penny Max Oscar Riley": between two sure first names, without commas.
-        m.pending = false;
-      }
-    }
-  }
-}
-
-// Word-names that are also verbs: "amelia and will be there" is not a list of names.
-const VERBS_TOO = new Set(['will', 'may', 'hope', 'mark', 'bill', 'rob', 'pat', 'ray', 'drew', 'chase', 'sue', 'don', 'guy', 'wade', 'lance', 'page', 'trust', 'jack']);
-
-function spaceBetween(folded: string, tokens: readonly Token[], a: number, b: number): boolean {
-  return b === a + 1 && folded.charCodeAt(tokens[a]!.end) === 32 && tokens[b]!.start === tokens[a]!.end + 1;
 }
 
 function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPerson[], input: CheckInput, ctx: CheckContext): FindingDraft | null {
