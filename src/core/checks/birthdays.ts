@@ -19,7 +19,10 @@ const DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH}|${MONTH_DAY}|${SHORT}`, 
 const FULL_DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH.replace(YEAR, String.raw`,?\s+(\d{4})`)}`, 'g');
 const CUE = /\b(?:born|dob|d\.o\.b|date of birth|birthday|birth date|birthdate|bday|b'day)\b/;
 
-const FULL_DATE_HINT = /\d{4}|\d[/.-]\d{1,2}[/.-]\d\d/;
+// The same, tried only where a run of digits starts (the only place a date can: \b then a digit).
+const FULL_DATE_AT = new RegExp(FULL_DATE.source, 'y');
+// A full date's day and month written as numbers, tried at the last digit of a run.
+const NUMERIC_HINT = /\d[/.-]\d{1,2}[/.-]\d\d/y;
 
 export const birthdayDetector: Detector = {
   name: 'birthdays',
@@ -37,13 +40,14 @@ interface FoundDate {
 export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckContext): FindingDraft[] {
   const folded = text.folded;
   const birthdays = ctx.index.pupilBirthdays;
-  const cued = CUE.test(folded);
+  const cued = mayHaveCue(folded) && CUE.test(folded);
   if (!cued && birthdays.size === 0) return [];
-  if (!/\d/.test(folded)) return [];
+  const runs = text.digitRuns;
+  if (runs.length === 0) return [];
   // Without a birth word only a full date (with its year) can be a pupil's date of birth.
-  if (!cued && !FULL_DATE_HINT.test(folded)) return [];
+  if (!cued && !mayHoldAFullDate(folded, runs)) return [];
   const drafts: FindingDraft[] = [];
-  for (const d of findDates(folded, cued ? DATE : FULL_DATE)) {
+  for (const d of cued ? findDates(folded, DATE) : findFullDates(folded, runs)) {
     const iso = d.year ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null;
     const pupils = iso ? birthdays.get(iso) : undefined;
     const near = folded.slice(Math.max(0, d.start - 60), Math.min(folded.length, d.end + 40));
@@ -56,23 +60,67 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
   return drafts;
 }
 
+/**
+ * Whether CUE can match: each of its words has a "b" (born, dob, d.o.b, birth, bday, b'day), so
+ * only the few b's of a text are looked at, rather than the expression tried at every character.
+ */
+function mayHaveCue(folded: string): boolean {
+  for (let b = folded.indexOf('b'); b !== -1; b = folded.indexOf('b', b + 1)) {
+    if (folded.startsWith('orn', b + 1) || folded.startsWith('irth', b + 1) || folded.startsWith('day', b + 1) || folded.startsWith("'day", b + 1)) return true;
+    if ((b >= 2 && folded.startsWith('do', b - 2)) || (b >= 4 && folded.startsWith('d.o.', b - 4))) return true;
+  }
+  return false;
+}
+
+/** Whether FULL_DATE can match: a year needs four digits, a numeric date 4/3/15 its separators. */
+function mayHoldAFullDate(folded: string, runs: readonly number[]): boolean {
+  for (let k = 0; k < runs.length; k += 2) {
+    if (runs[k + 1]! - runs[k]! >= 4) return true;
+    NUMERIC_HINT.lastIndex = runs[k + 1]! - 1;
+    if (NUMERIC_HINT.test(folded)) return true;
+  }
+  return false;
+}
+
+/** findDates(folded, FULL_DATE), tried only at the start of each run of digits. */
+function findFullDates(folded: string, runs: readonly number[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  let from = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    if (runs[k]! < from) continue;
+    FULL_DATE_AT.lastIndex = runs[k]!;
+    const m = FULL_DATE_AT.exec(folded);
+    if (m === null) continue;
+    from = FULL_DATE_AT.lastIndex;
+    const date = readDate(m);
+    if (date) out.push(date);
+  }
+  return out;
+}
+
 function findDates(folded: string, pattern: RegExp): FoundDate[] {
   const out: FoundDate[] = [];
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(folded)) !== null) {
-    let day: number;
-    let month: number;
-    let year: number | null;
-    if (m[1]) [day, month, year] = [+m[1], +m[2]!, fullYear(m[3]!)];
-    else if (m[4]) [year, month, day] = [+m[4], +m[5]!, +m[6]!];
-    else if (m[7]) [day, month, year] = [+m[7], monthNumber(m[8]!), m[9] ? +m[9] : null];
-    else if (m[10]) [month, day, year] = [monthNumber(m[10]!), +m[11]!, m[12] ? +m[12] : null];
-    else [day, month, year] = [+m[13]!, +m[14]!, null];
-    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, day, month, year });
+    const date = readDate(m);
+    if (date) out.push(date);
   }
   return out;
+}
+
+/** The day, month and year a match of DATE or FULL_DATE (the same groups) names, if a real one. */
+function readDate(m: RegExpExecArray): FoundDate | null {
+  let day: number;
+  let month: number;
+  let year: number | null;
+  if (m[1]) [day, month, year] = [+m[1], +m[2]!, fullYear(m[3]!)];
+  else if (m[4]) [year, month, day] = [+m[4], +m[5]!, +m[6]!];
+  else if (m[7]) [day, month, year] = [+m[7], monthNumber(m[8]!), m[9] ? +m[9] : null];
+  else if (m[10]) [month, day, year] = [monthNumber(m[10]!), +m[11]!, m[12] ? +m[12] : null];
+  else [day, month, year] = [+m[13]!, +m[14]!, null];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return { start: m.index, end: m.index + m[0].length, day, month, year };
 }
 
 function fullYear(y: string): number {

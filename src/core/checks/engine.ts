@@ -66,6 +66,8 @@ export function checkText(input: CheckInput, ctx: CheckContext, detectors: reado
 }
 
 function finish(drafts: FindingDraft[], text: NormalisedText, ctx: CheckContext): Finding[] {
+  // Most texts have nothing to report: no sorting or bookkeeping for them.
+  if (drafts.length === 0) return [];
   const findings: Finding[] = [];
   for (const d of drafts) {
     if (d.end <= d.start) continue;
@@ -91,6 +93,7 @@ function finish(drafts: FindingDraft[], text: NormalisedText, ctx: CheckContext)
 
 /** Of findings of one category that overlap, keeps the more confident (then the longer) one. */
 function dropOverlaps(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   findings.sort((a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence);
   const kept: Finding[] = [];
   // Per category, the position in `kept` of the last finding kept.

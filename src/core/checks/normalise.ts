@@ -22,12 +22,20 @@ export interface NormalisedText {
   toOriginalEnd(end: number): number;
   /** The words of the text, found once on first use. */
   readonly tokens: readonly Token[];
+  /** Whether `tokens` has been asked for already (so costs nothing more). */
+  readonly tokensReady: boolean;
+  /**
+   * Where the text's runs of ASCII digits start and end (exclusive), flat: [start0, end0, start1,
+   * end1, ...]; found once, on first use. Detectors of numbers, dates and postcodes look only there
+   * rather than each scanning the whole text for a digit.
+   */
+  readonly digitRuns: readonly number[];
   /** The language detectors' shared pass over the words (language/triggers.ts), kept with the text. */
   wordHits?: WordHits;
 }
 
 // Anything outside printable ASCII (plus tab and newlines) takes the slow path.
-const NEEDS_FOLDING = /[^\t\n\r\x20-\x7e]/;
+const NEEDS_FOLDING = /[^\t\n\r\x20-\x7e]/g;
 
 export function normalise(input: string): NormalisedText {
   const text = typeof input === 'string' ? input : '';
@@ -36,15 +44,19 @@ export function normalise(input: string): NormalisedText {
   let limit = truncated ? MAX_CHECK_CHARS : text.length;
   if (truncated && isHighSurrogate(text.charCodeAt(limit - 1))) limit -= 1;
   const source = truncated ? text.slice(0, limit) : text;
+  NEEDS_FOLDING.lastIndex = 0;
   if (!NEEDS_FOLDING.test(source)) return new Normalised(text, source, source.toLowerCase(), truncated, null, null);
-  return foldSlowly(text, source, truncated);
+  return foldSlowly(text, source, truncated, NEEDS_FOLDING.lastIndex - 1);
 }
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function foldSlowly(original: string, source: string, truncated: boolean): NormalisedText {
+// The same characters, found one after another: the printable ASCII between them is copied whole.
+const NEXT_TO_FOLD = /[^\t\n\r\x20-\x7e]/g;
+
+function foldSlowly(original: string, source: string, truncated: boolean, first: number): NormalisedText {
   const n = source.length;
   // Offsets back into the original, per normalised character; grown when folding lengthens the text ("ﬁ" → "fi").
   let starts: Int32Array = NO_OFFSETS;
@@ -54,43 +66,51 @@ function foldSlowly(original: string, source: string, truncated: boolean): Norma
   // the same in both texts and no map back is needed.
   let identity = true;
   const casedParts: string[] = [];
-  const foldedParts: string[] = [];
+  // Each part's folding: null for a run of ASCII, which is the cased part in lower case.
+  const foldedParts: Array<string | null> = [];
+  // Whether every character kept is Latin-1 (’ → ', £ and é → e are): see joinParts.
+  let latin1 = true;
   let i = 0;
   while (i < n) {
-    const code = source.charCodeAt(i);
-    if (code >= 0x20 && code < 0x7f) {
-      // A run of printable ASCII is copied whole: most of any text.
-      let j = i + 1;
-      while (j < n) {
-        const c = source.charCodeAt(j);
-        if (c < 0x20 || c >= 0x7f) break;
-        j++;
-      }
-      const run = source.slice(i, j);
-      casedParts.push(run);
-      foldedParts.push(run.toLowerCase());
-      if (identity) length += j - i;
+    // Up to the next character that needs folding (found by a native search, not a loop here),
+    // the text is copied as it is: most of any text. Tabs and line breaks stay as they are.
+    let next = first;
+    if (i > first) {
+      NEXT_TO_FOLD.lastIndex = i;
+      next = NEXT_TO_FOLD.test(source) ? NEXT_TO_FOLD.lastIndex - 1 : n;
+    }
+    if (next > i) {
+      casedParts.push(source.slice(i, next));
+      foldedParts.push(null);
+      if (identity) length += next - i;
       else {
-        for (let k = i; k < j; k++) {
+        if (length + next - i > starts.length) {
+          const bigger = starts.length * 2 + next - i;
+          starts = grow(starts, bigger);
+          ends = grow(ends, bigger);
+        }
+        for (let k = i; k < next; k++) {
           starts[length] = k;
           ends[length++] = k + 1;
         }
       }
-      i = j;
-      continue;
+      i = next;
+      if (i === n) break;
     }
+    const code = source.charCodeAt(i);
     let cased: string;
     let folded: string;
     let width = 1;
     if (code < 0x80) {
       // ASCII control characters (binary input) become spaces so words on either side stay apart.
-      cased = code === 9 || code === 10 || code === 13 ? source[i]! : ' ';
+      cased = ' ';
       folded = cased;
     } else {
       width = isHighSurrogate(code) && i + 1 < n && isLowSurrogate(source.charCodeAt(i + 1)) ? 2 : 1;
       const folding = foldChar(source.slice(i, i + width));
       cased = folding.cased;
       folded = folding.folded;
+      if (latin1) for (let k = 0; k < cased.length; k++) if (cased.charCodeAt(k) > 0xff) latin1 = false;
     }
     if (identity && width === 1 && cased.length === 1) {
       length++;
@@ -117,9 +137,30 @@ function foldSlowly(original: string, source: string, truncated: boolean): Norma
     foldedParts.push(folded);
     i += width;
   }
-  if (identity && !truncated) return new Normalised(original, casedParts.join(''), foldedParts.join(''), false, null, null);
+  const [cased, folded] = joinParts(casedParts, foldedParts, latin1);
+  if (identity && !truncated) return new Normalised(original, cased, folded, false, null, null);
   if (identity) [starts, ends] = oneToOne(length, length);
-  return new Normalised(original, casedParts.join(''), foldedParts.join(''), truncated, starts.subarray(0, length), ends.subarray(0, length));
+  return new Normalised(original, cased, folded, truncated, starts.subarray(0, length), ends.subarray(0, length));
+}
+
+// Scratch space for joinParts, kept for texts up to 64 KB; a longer one gets its own.
+const latin1Scratch = Buffer.alloc(1 << 16);
+
+/**
+ * The cased and folded texts from their parts. Lower case one character at a time (as foldChar
+ * does) is the same as lower case of the whole text when every character is Latin-1 (no Greek
+ * final sigma, no dotted I): then the whole text is lowered at once, after copying it into V8's
+ * one-byte form (a text with ’ or — in it is kept two bytes a character, even once they are
+ * folded away, and is several times slower to lower and to search).
+ */
+function joinParts(casedParts: readonly string[], foldedParts: ReadonlyArray<string | null>, latin1: boolean): [string, string] {
+  if (latin1) {
+    const joined = casedParts.join('');
+    const scratch = joined.length <= latin1Scratch.length ? latin1Scratch : Buffer.alloc(joined.length);
+    const cased = scratch.toString('latin1', 0, scratch.write(joined, 0, 'latin1'));
+    return [cased, cased.toLowerCase()];
+  }
+  return [casedParts.join(''), foldedParts.map((f, k) => f ?? casedParts[k]!.toLowerCase()).join('')];
 }
 
 const NO_OFFSETS = new Int32Array(0);
@@ -147,6 +188,7 @@ function isLowSurrogate(code: number): boolean {
 
 class Normalised implements NormalisedText {
   #tokens: Token[] | null = null;
+  #digitRuns: readonly number[] | null = null;
   wordHits?: WordHits;
   readonly #starts: Int32Array | null;
   readonly #ends: Int32Array | null;
@@ -180,4 +222,36 @@ class Normalised implements NormalisedText {
     this.#tokens ??= tokenise(this.cased, this.folded);
     return this.#tokens;
   }
+
+  get tokensReady(): boolean {
+    return this.#tokens !== null;
+  }
+
+  get digitRuns(): readonly number[] {
+    this.#digitRuns ??= findDigitRuns(this.folded);
+    return this.#digitRuns;
+  }
+}
+
+const DIGIT = /\d/g;
+const NO_RUNS: readonly number[] = [];
+
+function findDigitRuns(folded: string): readonly number[] {
+  let runs: number[] | null = null;
+  let from = 0;
+  for (;;) {
+    // A native search finds the next digit; the run is read on from it by hand.
+    DIGIT.lastIndex = from;
+    if (!DIGIT.test(folded)) break;
+    const start = DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (end < folded.length && isDigitCode(folded.charCodeAt(end))) end++;
+    (runs ??= []).push(start, end);
+    from = end;
+  }
+  return runs ?? NO_RUNS;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

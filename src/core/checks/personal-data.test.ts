@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEmails } from './emails.ts';
+import { random } from '../../../bench/check-fixtures.ts';
+import { findEmails, mayBeSpelt } from './emails.ts';
 import { check } from './engine.ts';
 import { normalise } from './normalise.ts';
 import { found, testContext } from './test-roster.ts';
@@ -131,5 +132,26 @@ describe('streets named without a number', () => {
 
   it('leaves schools, stadiums and the school’s own street alone', () => {
     expect(found('Match at Elland Road; children from Park Road Primary; parking on Mill Lane')).toEqual([]);
+  });
+});
+
+describe('quick tests before the costly ones', () => {
+  it('mayBeSpelt says exactly what the expression it stands for says', () => {
+    const hint = /\bat\s+[a-z0-9-]+(?:\.[a-z]|\s*[[({]?\s*dot\b)|[[({]\s*at\s*[\])}]/;
+    const pieces = ['at', 'at', ' ', ' ', '\n', '\u00a0', 'jo', 'gmail', '.', 'com', 'dot', '(', ')', '[', ']', '{', '}', 'x', '_', '-', '1', 'that', 'cat', 'é', 'A'];
+    const next = random(5);
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      for (let n = 1 + Math.floor(next() * 10); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)]!;
+      expect(mayBeSpelt(s), JSON.stringify(s)).toBe(hint.test(s));
+    }
+  });
+
+  it('still finds numbers, dates and postcodes wherever their digits sit', () => {
+    expect(found('0 7 7 0 0 9 0 0 1 2 3')).toEqual([['phone', '0 7 7 0 0 9 0 0 1 2 3']]);
+    expect(found('O7700 9OO123 is mine', 'comment')).toEqual([['phone', 'O7700 9OO123']]);
+    expect(found('(07700)/900-123')).toEqual([['phone', '(07700)/900-123']]);
+    expect(found('13/03/2015 was the day', 'comment').map(([c]) => c)).toEqual([]);
+    expect(found('Lives at 4a Mill Road, OX4 2DE')).toEqual([['street-address', '4a Mill Road'], ['postcode', 'OX4 2DE']]);
   });
 });

@@ -41,6 +41,7 @@ function zeroesForOs(folded: string): string {
 }
 
 export function findPhones(text: NormalisedText, _input: unknown, ctx: CheckContext): FindingDraft[] {
+  if (!mayHoldAPhone(text)) return [];
   const folded = zeroesForOs(text.folded);
   const drafts: FindingDraft[] = [];
   CANDIDATE.lastIndex = 0;
@@ -75,6 +76,42 @@ export function findPhones(text: NormalisedText, _input: unknown, ctx: CheckCont
     }
   }
   return drafts;
+}
+
+/**
+ * Whether any stretch of digits, o's and the separators a phone number may have ([\do\s().\-/+])
+ * holds nine digits or o's: every number the scan below reads lies in one (o's read as zeroes
+ * included). Looked for around the text's digit runs only; most texts have no such stretch.
+ */
+function mayHoldAPhone(text: NormalisedText): boolean {
+  const runs = text.digitRuns;
+  const folded = text.folded;
+  let k = 0;
+  while (k < runs.length) {
+    let count = 0;
+    // The stretch before the first run, the runs joined by separators and o's, the stretch after.
+    for (let i = runs[k]! - 1; i >= 0 && isPhoneGap(folded.charCodeAt(i)); i--) if (folded.charCodeAt(i) === 111) count++;
+    count += runs[k + 1]! - runs[k]!;
+    while (k + 2 < runs.length && isGapBetween(folded, runs[k + 1]!, runs[k + 2]!)) {
+      for (let i = runs[k + 1]!; i < runs[k + 2]!; i++) if (folded.charCodeAt(i) === 111) count++;
+      count += runs[k + 3]! - runs[k + 2]!;
+      k += 2;
+    }
+    for (let i = runs[k + 1]!; i < folded.length && isPhoneGap(folded.charCodeAt(i)); i++) if (folded.charCodeAt(i) === 111) count++;
+    if (count >= 9) return true;
+    k += 2;
+  }
+  return false;
+}
+
+function isGapBetween(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isPhoneGap(folded.charCodeAt(i))) return false;
+  return true;
+}
+
+/** o, ( ) . - / +, or possibly a space: every character \s matches is ASCII up to 32 or beyond 127. */
+function isPhoneGap(c: number): boolean {
+  return c <= 32 || c >= 128 || c === 111 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47 || c === 43;
 }
 
 interface FoundNumber {

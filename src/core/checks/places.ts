@@ -19,8 +19,10 @@ const STREET = new RegExp(
   String.raw`\b(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit)\s+\d+[a-z]?,?\s+)?(\d{1,4}[a-z]?),?\s+((?:[A-Z][a-z'’-]+\s+){1,3})(${STREET_WORDS.replace(/\w+/g, (w) => w[0]!.toUpperCase() + w.slice(1))})\b`,
   'g',
 );
-// Cheap test before the costly one: a number, then a capitalised word.
-const STREET_HINT = /\d[a-z]?,?\s+[A-Z]/;
+// Cheap tests before the costly ones, tried only at the last digit of each run of digits (the
+// only place either can start): the inward code of a postcode; a number, then a capitalised word.
+const INWARD_CODE = /\d[abd-hjlnp-uw-z]{2}\b/y;
+const STREET_HINT = /\d[a-z]?,?\s+[A-Z]/y;
 // After these a number is not a house number: "Year 6 Park Run", "Class 3 Green Team".
 const NOT_HOUSE_NUMBER_BEFORE = /\b(?:year|yr|y|class|group|set|room|table|team|page|chapter|step|level|stage|key stage|ks|block|gate|bus|route|platform|no|number|top|under|u)\s*$/;
 
@@ -40,7 +42,7 @@ export function findPlaces(text: NormalisedText, _input: unknown, ctx: CheckCont
 function findPostcodes(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const folded = text.folded;
   // The inward code ("2DE") must be there: a digit and two of the letters it may use.
-  if (!/\d[abd-hjlnp-uw-z]{2}\b/.test(folded)) return;
+  if (!afterADigitRun(INWARD_CODE, folded, text.digitRuns)) return;
   POSTCODE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POSTCODE.exec(folded)) !== null) {
@@ -62,7 +64,7 @@ function findPostcodes(text: NormalisedText, ctx: CheckContext, drafts: FindingD
 
 function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const cased = text.cased;
-  if (!STREET_HINT.test(cased)) return;
+  if (!afterADigitRun(STREET_HINT, cased, text.digitRuns)) return;
   STREET.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STREET.exec(cased)) !== null) {
@@ -81,9 +83,12 @@ function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDra
 const NAMED_STREET = /((?:[A-Z][a-z'-]+\s+){1,2})(Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way)\b(?!\s+(?:Primary|School|Academy|Surgery|Medical|Health|Library|Church|Park|Stadium|Station|Shops|Centre|Leisure|Community))/g;
 const PLACED = /\b(?:from|end of|corner of|top of|bottom of|along|near|opposite|lives?\s+(?:on|in|at|down)|living\s+(?:on|in|at)|lived\s+(?:on|in|at)|moved\s+to|anyone\s+(?:on|in|from|near)|walk(?:s|ing)?\s+(?:down|up|along|from))\s+(?:the\s+)?$/;
 
+// The street words themselves, led by their capitals: far quicker to look for than a space.
+const STREET_WORD = /[RSLACDGTMW](?:oad|treet|ane|venue|lose|rive|rescent|rove|errace|ardens|ews|ay)\b/;
+
 function findNamedStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const cased = text.cased;
-  if (!/ (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way)\b/.test(cased)) return;
+  if (!STREET_WORD.test(cased) || !/ (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way)\b/.test(cased)) return;
   NAMED_STREET.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED_STREET.exec(cased)) !== null) {
@@ -94,6 +99,15 @@ function findNamedStreets(text: NormalisedText, ctx: CheckContext, drafts: Findi
     if (isSchoolsAddress(text.folded.slice(start, end), ctx)) continue;
     drafts.push({ category: 'street-address', rule: 'no-personal-data', start, end, confidence: 0.7, reason: 'This names the street someone lives on' });
   }
+}
+
+/** Whether the sticky expression, which starts with one digit, matches at the last digit of a run. */
+function afterADigitRun(sticky: RegExp, text: string, runs: readonly number[]): boolean {
+  for (let k = 1; k < runs.length; k += 2) {
+    sticky.lastIndex = runs[k]! - 1;
+    if (sticky.test(text)) return true;
+  }
+  return false;
 }
 
 function isSchoolsAddress(found: string, ctx: CheckContext): boolean {

@@ -27,7 +27,8 @@ export interface Token {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 // ASCII characters: 1 a letter or digit, 2 ends a sentence (. ! ? : ; line break), 3 an apostrophe.
-const ASCII = new Uint8Array(128);
+export const ASCII_KIND = new Uint8Array(128);
+const ASCII = ASCII_KIND;
 for (let c = 48; c <= 57; c++) ASCII[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII[c] = 1;
@@ -35,7 +36,7 @@ for (const c of '.!?\n:;') ASCII[c.charCodeAt(0)] = 2;
 ASCII[39] = 3;
 
 /** How many UTF-16 units the letter or digit at i takes (0: not one). */
-function wordCharWidth(s: string, i: number): number {
+export function wordCharWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
   if (Number.isNaN(c)) return 0;
@@ -72,45 +73,21 @@ export function tokenise(cased: string, folded: string): Token[] {
       }
     }
     const start = i;
-    i += w;
-    let apostrophes = false;
-    while (i < n) {
-      const d = folded.charCodeAt(i);
-      if (d < 128) {
-        const k = ASCII[d]!;
-        if (k === 1) {
-          i += 1;
-          continue;
-        }
-        if (k === 3) {
-          apostrophes = true;
-          const after = wordCharWidth(folded, i + 1);
-          i += 1 + after;
-          if (after > 0) continue;
-        }
-        break;
-      }
-      w = wordCharWidth(folded, i);
-      if (w === 0) break;
-      i += w;
-    }
-    const end = i;
+    const end = (i = endOfWord(folded, i + w, n));
     const word = folded.slice(start, end);
     let key = word;
     let possessive = false;
     let coreEnd = end;
     // Most words have no apostrophe: skip the work for them.
-    if (apostrophes) {
-      if (key.endsWith("'s") && key.length > 2) {
-        key = key.slice(0, -2);
+    if (sawApostrophe) {
+      key = keyOf(word);
+      if (word.endsWith("'s") && word.length > 2) {
         possessive = true;
         coreEnd = end - 2;
-      } else if (key.endsWith("'")) {
-        key = key.slice(0, -1);
-        possessive = key.length > 0;
+      } else if (word.endsWith("'")) {
+        possessive = word.length > 1;
         coreEnd = end - 1;
       }
-      if (key.includes("'")) key = key.replace(/'/g, '');
     }
     const first = cased.charCodeAt(start);
     const capitalised = first < 128 ? first >= 65 && first <= 90 : isUpper(cased, start);
@@ -137,6 +114,53 @@ export function tokenise(cased: string, folded: string): Token[] {
   }
   return tokens;
 }
+
+/** Slots of wordShape: a word's length (up to 31), first and last character (a letter, a digit or other). */
+export const WORD_SHAPES = 32 * 37 * 37;
+const shapeChar = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36);
+
+/** A word's length, first and last character as one number: a table of the shapes of a word list passes most other words over without a look-up. */
+export function wordShape(length: number, first: number, last: number): number {
+  return (Math.min(length, 31) * 37 + shapeChar(first)) * 37 + shapeChar(last);
+}
+
+// Whether the word endOfWord last read had an apostrophe in it (or at its end).
+let sawApostrophe = false;
+
+/** Where the word whose first letter or digit ends before `i` ends; sets sawApostrophe. */
+function endOfWord(folded: string, i: number, n: number): number {
+  sawApostrophe = false;
+  while (i < n) {
+    const d = folded.charCodeAt(i);
+    if (d < 128) {
+      const k = ASCII[d]!;
+      if (k === 1) {
+        i += 1;
+        continue;
+      }
+      if (k === 3) {
+        sawApostrophe = true;
+        const after = wordCharWidth(folded, i + 1);
+        i += 1 + after;
+        if (after > 0) continue;
+      }
+      return i;
+    }
+    const w = wordCharWidth(folded, i);
+    if (w === 0) return i;
+    i += w;
+  }
+  return i;
+}
+
+/** A word's key, for look-ups: apostrophes removed and a possessive "'s" or "'" dropped. */
+export function keyOf(word: string): string {
+  let key = word;
+  if (key.endsWith("'s") && key.length > 2) key = key.slice(0, -2);
+  else if (key.endsWith("'")) key = key.slice(0, -1);
+  return key.includes("'") ? key.replace(/'/g, '') : key;
+}
+
 function isUpper(cased: string, i: number): boolean {
   const c = cased.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;

@@ -6,8 +6,9 @@
 import type { Detector, FindingDraft } from '../engine.ts';
 import type { NormalisedText } from '../normalise.ts';
 import type { CheckInput } from '../types.ts';
-import { OFFENSIVE_WORD_BIT, registerOffensiveWords, triggersIn } from './triggers.ts';
+import { registerOffensiveWords } from './triggers.ts';
 import { CLASS_CATEGORY, COMPOUND_ROOTS, COMPOUND_WHITELIST, LEET, WORDS, type WordEntry } from './lexicon.ts';
+import { BY_LENGTH, collapse, COLLAPSED, hasTriple, mixedAt, mixedCount, scan, SPACED_OUT, TRIPLE, WORD_TO_REPORT } from './offensive-scan.ts';
 
 // A letter next to a digit or one of the symbols people use to disguise letters.
 const CHUNK_CHARS = new Uint8Array(128);
@@ -24,16 +25,6 @@ const MASKS = /[*#]/;
 
 registerOffensiveWords(WORDS.keys());
 
-// Forms by their stretched-out shape ("fuuuck" → "fuck"), and by length for masked words.
-const COLLAPSED = new Map<string, string>();
-const BY_LENGTH = new Map<number, string[]>();
-for (const form of WORDS.keys()) {
-  COLLAPSED.set(collapse(form), form);
-  const list = BY_LENGTH.get(form.length);
-  if (list) list.push(form);
-  else BY_LENGTH.set(form.length, [form]);
-}
-
 const DISH_NEAR = /\b(?:mash|peas|gravy|onion|lunch|dinner|dinners|tea|menu|recipe|recipes|cook|cooking|chips|butcher|eat|ate|had|pudding|meal|pie|sausages?|homemade|brown sauce|at school)\b/;
 const BIRDS_BEFORE = /\b(?:blue|great|coal|marsh|willow|crested|long-tailed|bearded|penduline)\s*$/;
 
@@ -46,24 +37,17 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
   const folded = text.folded;
   const drafts: FindingDraft[] = [];
   const flags = scan(folded);
-  // Plain words: one map look-up each (found by the shared word pass); stretched words and
-  // compounds only when the text has any.
+  // Plain and stretched words, and compounds only when the text has any of their roots. The
+  // words are gone through one by one (tokens built) only when the scan found one to report.
   const stretched = (flags & TRIPLE) !== 0;
   const roots = ANY_ROOT.test(folded) ? COMPOUND_ROOTS.filter((r) => folded.includes(r)) : NO_ROOTS;
-  const plain = (triggersIn(text) & OFFENSIVE_WORD_BIT) !== 0;
-  if (plain || roots.length > 0) {
+  if (roots.length > 0 || (flags & WORD_TO_REPORT) !== 0) {
     for (const t of text.tokens) {
       const key = t.key;
       let form: string | null = WORDS.has(key) ? key : null;
       if (!form && stretched && hasTriple(key)) form = COLLAPSED.get(collapse(key)) ?? null;
       if (!form && roots.length > 0 && key.length > 4 && !COMPOUND_WHITELIST.has(key)) form = rootIn(key, roots);
       if (form) add(drafts, text, input, form, t.start, t.coreEnd, form !== key && !WORDS.has(key));
-    }
-  } else if (stretched) {
-    // No word of the lexicon as written (`plain` says so) and no roots: only stretched words.
-    for (const t of text.tokens) {
-      const form = hasTriple(t.key) ? COLLAPSED.get(collapse(t.key)) : undefined;
-      if (form) add(drafts, text, input, form, t.start, t.coreEnd, true);
     }
   }
   // Words with digits or symbols in them (sh1t, $h!t, f*ck), around each place the scan found.
@@ -94,61 +78,6 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
     }
   }
   return drafts;
-}
-
-const TRIPLE = 1;
-const SPACED_OUT = 2;
-// Where a letter touches a digit or symbol, filled by scan(); reused, so a check allocates nothing.
-const mixedAt = new Int32Array(4096);
-let mixedCount = 0;
-
-// Character classes for the scan: 1 letter, 2 digit or disguising symbol, 3 separator, 0 other.
-const CLASS = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) CLASS[c] = 1;
-for (const c of '0123456789$@!*#|+') CLASS[c.charCodeAt(0)] = 2;
-for (const c of ' ._-') CLASS[c.charCodeAt(0)] = 3;
-const classOf = (code: number) => (code < 128 ? CLASS[code]! : code === 0x20ac ? 2 : 0);
-
-/**
- * One pass over the text: are there three of a letter in a row (fuuuck), single letters spaced
- * out (f u c k), and where does a letter touch a digit or symbol (sh1t)?
- */
-function scan(s: string): number {
-  let flags = 0;
-  mixedCount = 0;
-  let prevClass = 0;
-  let prev = -1;
-  let prev2 = -1;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    const cls = classOf(code);
-    if (cls === 1) {
-      // After a letter: three of it in a row? After a digit or symbol: a mixed word. Else a word
-      // starts: a lone letter, a separator, a lone letter, a separator, a lone letter?
-      if (prevClass === 1) {
-        if (code === prev && code === prev2) flags |= TRIPLE;
-      } else if (prevClass === 2) {
-        if (mixedCount < mixedAt.length) mixedAt[mixedCount++] = i - 1;
-      } else if ((flags & SPACED_OUT) === 0 && isSpacedFrom(s, i)) flags |= SPACED_OUT;
-    } else if (cls === 2 && prevClass === 1 && mixedCount < mixedAt.length) {
-      mixedAt[mixedCount++] = i - 1;
-    }
-    prevClass = cls;
-    prev2 = prev;
-    prev = code;
-  }
-  return flags;
-}
-
-function isSpacedFrom(s: string, i: number): boolean {
-  return (
-    i + 4 < s.length &&
-    classOf(s.charCodeAt(i + 1)) === 3 &&
-    classOf(s.charCodeAt(i + 2)) === 1 &&
-    classOf(s.charCodeAt(i + 3)) === 3 &&
-    classOf(s.charCodeAt(i + 4)) === 1 &&
-    (i + 5 >= s.length || classOf(s.charCodeAt(i + 5)) === 0 || classOf(s.charCodeAt(i + 5)) === 3)
-  );
 }
 
 /** The lexicon form a typed word stands for, or null. */
@@ -261,17 +190,4 @@ function reasonFor(entry: WordEntry, disguised: boolean): string {
     case 'sexual':
       return `This contains sexual language${how}`;
   }
-}
-
-/** Three of the same letter in a row ("fuuuck"), without a backreference. */
-function hasTriple(s: string): boolean {
-  for (let i = 2; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122 && c === s.charCodeAt(i - 1) && c === s.charCodeAt(i - 2)) return true;
-  }
-  return false;
-}
-
-function collapse(word: string): string {
-  return word.replace(/([a-z])\1+/g, '$1');
 }

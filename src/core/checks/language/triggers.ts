@@ -4,6 +4,7 @@
 // match at all and which of their patterns to run, so a clean text costs one map look-up a word
 // rather than a dozen regular-expression scans.
 import type { NormalisedText } from '../normalise.ts';
+import { WORD_SHAPES, wordShape } from '../tokens.ts';
 
 interface WordEntry {
   /** Bits of the detectors that name this very word as a trigger. */
@@ -37,11 +38,9 @@ function entry(word: string): WordEntry {
 
 // A registered word's length, first and last letter: three in four of a text's words have a shape
 // no registered word has, and are passed over without a map look-up.
-const mayBeWord = new Uint8Array(32 * 37 * 37);
-const letter = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36);
+const mayBeWord = new Uint8Array(WORD_SHAPES);
 function shape(word: string): number {
-  const n = word.length;
-  return (Math.min(n, 31) * 37 + letter(word.charCodeAt(0))) * 37 + letter(word.charCodeAt(n - 1));
+  return wordShape(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
 }
 
 /** Registers a detector's trigger words (as the tokeniser keys them: "i'll" is "ill"); returns its bit. */
