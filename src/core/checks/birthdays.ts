@@ -82,12 +82,15 @@ function mayHoldAFullDate(folded: string, runs: readonly number[]): boolean {
   return false;
 }
 
-/** findDates(folded, FULL_DATE), tried only at the start of each run of digits. */
+/**
+ * findDates(folded, FULL_DATE), tried only at the start of each run of digits that can start one:
+ * a day or month (one or two digits) before [/.-], st/nd/rd/th or a space, or a year before "-".
+ */
 function findFullDates(folded: string, runs: readonly number[]): FoundDate[] {
   const out: FoundDate[] = [];
   let from = 0;
   for (let k = 0; k < runs.length; k += 2) {
-    if (runs[k]! < from) continue;
+    if (runs[k]! < from || !mayStartADate(runs[k + 1]! - runs[k]!, folded.charCodeAt(runs[k + 1]!))) continue;
     FULL_DATE_AT.lastIndex = runs[k]!;
     const m = FULL_DATE_AT.exec(folded);
     if (m === null) continue;
@@ -96,6 +99,13 @@ function findFullDates(folded: string, runs: readonly number[]): FoundDate[] {
     if (date) out.push(date);
   }
   return out;
+}
+
+function mayStartADate(digits: number, next: number): boolean {
+  if (digits === 4) return next === 45;
+  if (digits > 2) return false;
+  // / . - s n r t, or possibly a space: every character \s matches is ASCII up to 32 or beyond 127.
+  return next === 47 || next === 46 || next === 45 || next === 115 || next === 110 || next === 114 || next === 116 || next <= 32 || next >= 128;
 }
 
 function findDates(folded: string, pattern: RegExp): FoundDate[] {

@@ -12,8 +12,11 @@ const AT = String.raw`\s*[[({]\s*at\s*[\])}]\s*|\s+at\s+`;
 const DOT = String.raw`\s*[[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\.`;
 const AT_ONCE = new RegExp(AT);
 const EVERY_DOT = new RegExp(DOT, 'g');
-const SPELT = new RegExp(String.raw`[a-z0-9][a-z0-9._%+-]*(?:${AT})[a-z0-9-]+(?:(?:${DOT})[a-z0-9-]+)+`, 'g');
+// Tried only where a match can start (see nextSpelt), rather than at every character.
+export const SPELT_SOURCE = String.raw`[a-z0-9][a-z0-9._%+-]*(?:${AT})[a-z0-9-]+(?:(?:${DOT})[a-z0-9-]+)+`;
+const SPELT_AT = new RegExp(SPELT_SOURCE, 'y');
 // Cheap test before the costly one: "at" then a word and a dot, or a bracketed "at" (see mayBeSpelt).
+const AT_WORD = /\bat\s/g;
 const AT_WORD_THEN_DOT = /at\s+[a-z0-9-]+(?:\.[a-z]|\s*[[({]?\s*dot\b)/y;
 const BRACKETED_AT = /[[({]\s*at\s*[\])}]/;
 const TLDS = new Set(['com', 'uk', 'org', 'net', 'co', 'io', 'me', 'info', 'edu', 'gov', 'biz', 'eu', 'ie', 'de', 'fr', 'us', 'ac', 'sch', 'nhs', 'email', 'online']);
@@ -35,13 +38,13 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
     drafts.push({ category: 'email', rule: 'no-personal-data', start, end, confidence: 0.98, reason: 'This is an e-mail address' });
   }
   if (mayBeSpelt(folded)) {
-    SPELT.lastIndex = 0;
+    let from = 0;
     let m: RegExpExecArray | null;
-    while ((m = SPELT.exec(folded)) !== null) {
+    while ((m = nextSpelt(folded, from)) !== null) {
       // "me at kirsty.ashby at gmail dot com": when a match is not an address, look again from its
       // domain, which may be the start of the real one.
       const at = AT_ONCE.exec(m[0])!;
-      SPELT.lastIndex = m.index + at.index + at[0].length;
+      from = m.index + at.index + at[0].length;
       const address = m[0].replace(AT_ONCE, '@').replace(EVERY_DOT, '.');
       const parts = address.split('@')[1]!.split('.');
       // Needs a real ending and at least one spelt "dot" or a dotted domain: "see you at school" is not an address.
@@ -54,7 +57,7 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
       if (!spelt && !/[._\d]/.test(local) && !MAIL_PROVIDERS.test(domain)) continue;
       if (isSchools(address, ctx)) continue;
       drafts.push({ category: 'email', rule: 'no-personal-data', start: m.index, end: m.index + m[0].length, confidence: 0.9, reason: 'This is an e-mail address, spelt out' });
-      SPELT.lastIndex = m.index + m[0].length;
+      from = m.index + m[0].length;
     }
   }
   return drafts;
@@ -62,22 +65,56 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
 
 /**
  * The expression /\bat\s+[a-z0-9-]+(?:\.[a-z]|\s*[[({]?\s*dot\b)|[[({]\s*at\s*[\])}]/ matches: the
- * first half tried only where a word "at" starts (found by indexOf, far quicker than a regular
- * expression tried at every character), the second only when the text has a bracket.
+ * first half tried only where a word "at" and a space are (a literal search, far quicker than the
+ * whole expression tried at every character), the second only when the text has a bracket.
  */
 export function mayBeSpelt(folded: string): boolean {
-  for (let at = folded.indexOf('at'); at !== -1; at = folded.indexOf('at', at + 1)) {
-    if (at > 0 && isWordChar(folded.charCodeAt(at - 1))) continue;
-    AT_WORD_THEN_DOT.lastIndex = at;
+  AT_WORD.lastIndex = 0;
+  while (AT_WORD.test(folded)) {
+    AT_WORD_THEN_DOT.lastIndex = AT_WORD.lastIndex - 3;
     if (AT_WORD_THEN_DOT.test(folded)) return true;
   }
   return (folded.includes('(') || folded.includes('[') || folded.includes('{')) && BRACKETED_AT.test(folded);
 }
 
-/** \w of a regular expression without the u flag: [A-Za-z0-9_]. */
-function isWordChar(c: number): boolean {
-  return isLetterOrDigit(c) || (c >= 65 && c <= 90) || c === 95;
+/**
+ * The next match of SPELT_SOURCE from `from`: exactly what the expression with the g flag and
+ * lastIndex `from` finds, but tried only at the start of the address characters before each
+ * "at" that can be a spelt @. A match's local part runs up to its "at" (an address character is
+ * never a space or a bracket), so it starts at the first letter or digit of that run, or nowhere
+ * in the run; and runs come in the order of their "at"s.
+ */
+export function nextSpelt(folded: string, from: number): RegExpExecArray | null {
+  for (let q = folded.indexOf('at', from); q !== -1; q = folded.indexOf('at', q + 1)) {
+    // After a space or an opening bracket; before a space or a closing bracket.
+    const before = folded.charCodeAt(q - 1);
+    const after = folded.charCodeAt(q + 2);
+    if (!(isSpaceCode(before) || before === 40 || before === 91 || before === 123)) continue;
+    if (!(isSpaceCode(after) || after === 41 || after === 93 || after === 125)) continue;
+    // Back over the spaces, a bracket and the spaces before it, to where the local part ends.
+    let end = q;
+    while (end > from && isSpaceCode(folded.charCodeAt(end - 1))) end--;
+    const bracket = folded.charCodeAt(end - 1);
+    if (end > from && (bracket === 40 || bracket === 91 || bracket === 123)) {
+      end--;
+      while (end > from && isSpaceCode(folded.charCodeAt(end - 1))) end--;
+    }
+    let start = end;
+    while (start > from && isLocalChar(folded.charCodeAt(start - 1))) start--;
+    while (start < end && !isLetterOrDigit(folded.charCodeAt(start))) start++;
+    if (start === end) continue;
+    SPELT_AT.lastIndex = start;
+    const m = SPELT_AT.exec(folded);
+    if (m) return m;
+  }
+  return null;
 }
+
+/** \s of a regular expression. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/;
 
 /**
  * The next plain address from `from`, as [start, end]: exactly the next match of the expression

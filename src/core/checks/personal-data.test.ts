@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { random } from '../../../bench/check-fixtures.ts';
-import { findEmails, mayBeSpelt } from './emails.ts';
+import { findEmails, mayBeSpelt, nextSpelt, SPELT_SOURCE } from './emails.ts';
 import { check } from './engine.ts';
 import { normalise } from './normalise.ts';
 import { found, testContext } from './test-roster.ts';
@@ -144,6 +144,22 @@ describe('quick tests before the costly ones', () => {
       let s = '';
       for (let n = 1 + Math.floor(next() * 10); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)]!;
       expect(mayBeSpelt(s), JSON.stringify(s)).toBe(hint.test(s));
+    }
+  });
+
+  it('nextSpelt finds what the spelt-address expression finds from the same place', () => {
+    const spelt = new RegExp(SPELT_SOURCE, 'g');
+    const pieces = [' at ', 'at', ' ', '  ', '\u00a0', '(', ')', '[', ']', '{', '}', 'jo', 'jo.bloggs', '_x', '.', '-', '%', 'gmail', ' dot ', 'com', 'uk', 'me', '7', 'é', 'that', 'cat'];
+    const next = random(6);
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      for (let n = 1 + Math.floor(next() * 10); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)]!;
+      for (const from of [0, Math.floor(next() * s.length)]) {
+        spelt.lastIndex = from;
+        const want = spelt.exec(s);
+        const got = nextSpelt(s, from);
+        expect(got && [got.index, got[0]], JSON.stringify([s, from])).toEqual(want && [want.index, want[0]]);
+      }
     }
   });
 

@@ -27,11 +27,18 @@ export const phoneDetector: Detector = {
 
 // A run of digits with the letter o among them: "O77OO 9OO 55O" typed to dodge a filter.
 const DIGITS_WITH_O = /[\do][\do\s().-]{7,}[\do]/g;
-const O_BESIDE_DIGIT = /\do|o\d/;
+
+/** O_BESIDE_DIGIT (/\do|o\d/) matches: an o just before or after a run of digits. */
+function hasOBesideADigit(folded: string, runs: readonly number[]): boolean {
+  for (let k = 0; k < runs.length; k += 2) {
+    if (folded.charCodeAt(runs[k]! - 1) === 111 || folded.charCodeAt(runs[k + 1]!) === 111) return true;
+  }
+  return false;
+}
 
 /** The text with o read as 0 inside runs that are mostly digits; the same length, so offsets hold. */
-function zeroesForOs(folded: string): string {
-  if (!O_BESIDE_DIGIT.test(folded)) return folded;
+function zeroesForOs(folded: string, runs: readonly number[]): string {
+  if (!hasOBesideADigit(folded, runs)) return folded;
   return folded.replace(DIGITS_WITH_O, (run) => {
     const digits = countDigits(run);
     const os = run.length - run.replace(/o/g, '').length;
@@ -41,10 +48,12 @@ function zeroesForOs(folded: string): string {
 }
 
 export function findPhones(text: NormalisedText, _input: unknown, ctx: CheckContext): FindingDraft[] {
-  if (!mayHoldAPhone(text)) return [];
-  const folded = zeroesForOs(text.folded);
+  const from = stretchHoldingAPhone(text);
+  if (from < 0) return [];
+  const folded = zeroesForOs(text.folded, text.digitRuns);
   const drafts: FindingDraft[] = [];
-  CANDIDATE.lastIndex = 0;
+  // Candidates before the first such stretch lie in stretches with too few digits (see below).
+  CANDIDATE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(folded)) !== null) {
     const run = m[0];
@@ -79,18 +88,20 @@ export function findPhones(text: NormalisedText, _input: unknown, ctx: CheckCont
 }
 
 /**
- * Whether any stretch of digits, o's and the separators a phone number may have ([\do\s().\-/+])
- * holds nine digits or o's: every number the scan below reads lies in one (o's read as zeroes
- * included). Looked for around the text's digit runs only; most texts have no such stretch.
+ * Where the first stretch of digits, o's and the separators a phone number may have
+ * ([\do\s().\-/+]) that holds nine digits or o's starts, or -1: every number the scan below
+ * reads lies in one such stretch (o's read as zeroes included), and no candidate crosses from one
+ * stretch into another. Looked for around the text's digit runs only; most texts have none.
  */
-function mayHoldAPhone(text: NormalisedText): boolean {
+function stretchHoldingAPhone(text: NormalisedText): number {
   const runs = text.digitRuns;
   const folded = text.folded;
   let k = 0;
   while (k < runs.length) {
     let count = 0;
     // The stretch before the first run, the runs joined by separators and o's, the stretch after.
-    for (let i = runs[k]! - 1; i >= 0 && isPhoneGap(folded.charCodeAt(i)); i--) if (folded.charCodeAt(i) === 111) count++;
+    let start = runs[k]!;
+    for (; start > 0 && isPhoneGap(folded.charCodeAt(start - 1)); start--) if (folded.charCodeAt(start - 1) === 111) count++;
     count += runs[k + 1]! - runs[k]!;
     while (k + 2 < runs.length && isGapBetween(folded, runs[k + 1]!, runs[k + 2]!)) {
       for (let i = runs[k + 1]!; i < runs[k + 2]!; i++) if (folded.charCodeAt(i) === 111) count++;
@@ -98,10 +109,10 @@ function mayHoldAPhone(text: NormalisedText): boolean {
       k += 2;
     }
     for (let i = runs[k + 1]!; i < folded.length && isPhoneGap(folded.charCodeAt(i)); i++) if (folded.charCodeAt(i) === 111) count++;
-    if (count >= 9) return true;
+    if (count >= 9) return start;
     k += 2;
   }
-  return false;
+  return -1;
 }
 
 function isGapBetween(folded: string, from: number, to: number): boolean {
