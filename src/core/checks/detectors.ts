@@ -17,6 +17,7 @@ import { profanityDetector } from './language/profanity.ts';
 import { sexualDetector } from './language/sexual.ts';
 import { solicitationDetector } from './language/solicitation.ts';
 import { threatDetector } from './language/threat.ts';
+import { languageModelDetector } from './language/model/language-model.ts';
 
 export const DETECTORS: readonly Detector[] = [
   nameDetector,
@@ -36,4 +37,6 @@ export const DETECTORS: readonly Detector[] = [
   allegationDetector,
   complaintDetector,
   solicitationDetector,
+  // After the patterns: a sentence they already report keeps their more precise finding.
+  languageModelDetector,
 ];
