@@ -4,6 +4,7 @@
 // signing off by it ("thanks Kerry", "– Sarah x"), a role beside it ("her mum Kerry", "TA
 // Callum"), someone introducing themselves ("I am Agnieszka"), or a surname doing something
 // ("Patel is useless").
+import type { NameEntry, TrieNode } from './name-index.ts';
 import type { NormalisedText } from './normalise.ts';
 import {
   ADDRESS_CUES_BEFORE_ONE,
@@ -51,6 +52,8 @@ export function isThatPerson(tokens: readonly Token[], i: number): boolean {
 
 // After a name, words that show someone is spoken to: "Bernie you absolute legend".
 const YOU_AFTER = new Set(['absolute', 'legend', 'star', 'superstar', 'hero', 'gem', 'angel', 'are', 'were', 'deserve', 'deserved', 'did', 'rock', 'rocked', 'truly', 'really', 'will', 'have']);
+// After a name: the person says or thinks something.
+const SAYS = new Set(['says', 'said', 'reckons', 'reckoned', 'thinks']);
 // After "to Bernie on her …": a life event of a person.
 const EVENTS = new Set(['retirement', 'wedding', 'promotion', 'engagement', 'birthday', 'leaving', 'new', 'last', 'first', 'maternity', 'paternity', 'marriage', 'baby', 'award', 'achievement', 'years']);
 
@@ -77,6 +80,10 @@ export function adultNamedByFirstName(text: NormalisedText, tokens: readonly Tok
     if (n1.key === 'from' && (n2.key === 'our' || n2.key === 'the') && n3 && !n3.sentenceStart && tokens[last + 4]?.key === 'team') return true;
     if (n1.key === 'on' && (n2.key === 'her' || n2.key === 'his' || n2.key === 'their') && n3 && EVENTS.has(n3.key)) return true;
   }
+  // "Daz says he's buying", "Becky from work", "Nudd reckons he's…": someone the writer knows, doing or saying something.
+  if (n1 && !n1.sentenceStart && (SAYS.has(n1.key) || (n1.key === 'from' && n2 && !n2.sentenceStart && (n2.key === 'work' || (n2.key === 'the' && tokens[last + 3]?.key === 'trust'))))) return true;
+  // "(Ben – pls check…)": a note to a colleague in a draft.
+  if (n1 && b1 && /\(\s*$/.test(text.folded.slice(b1.end, t.start)) && /^\s*[-\u2013\u2014]/.test(text.folded.slice(tokens[last]!.end, n1.start))) return true;
   // "Funmi your jollof is legendary": a name that is not an ordinary word, opening a sentence spoken to someone.
   if (t.sentenceStart && n1 && !n1.sentenceStart && (n1.key === 'your' || n1.key === 'youre' || n1.key === 'youve') && !AMBIGUOUS_FIRST_NAMES.has(t.key)) return true;
   if (b1 && !t.sentenceStart) {
@@ -132,4 +139,15 @@ export function worksInTheOffice(tokens: readonly Token[], last: number, atSchoo
   if (!a || !b || (a.key !== 'in' && a.key !== 'from' && a.key !== 'on' && a.key !== 'at')) return false;
   if (b.key === 'reception' && a.key === 'on') return true;
   return b.key === 'the' && !!c && !c.sentenceStart && (atSchool ? SCHOOL_PLACES : WORKPLACES).has(c.key);
+}
+
+/** Adults whose surname starts with this letter ("Mr K" for Mr Kowalczyk, "Mrs A" for Mrs Akhtar-Lowe). */
+export function adultsByInitial(surnames: ReadonlyMap<string, TrieNode>, letter: string): NameEntry[] {
+  const found: NameEntry[] = [];
+  const collect = (node: TrieNode, depth: number) => {
+    if (node.entries) found.push(...node.entries);
+    if (node.next && depth < 3) for (const child of node.next.values()) collect(child, depth + 1);
+  };
+  for (const [key, node] of surnames) if (key.startsWith(letter)) collect(node, 1);
+  return found;
 }

@@ -170,3 +170,21 @@ describe('adults by first name, with the cues people actually write', () => {
     ]) expect(names(text, 'personal'), text).toEqual([]);
   });
 });
+
+describe('adults named in thanks, drafts and gossip, and by a title and an initial', () => {
+  it('finds a colleague thanked, met, quoted or asked in a draft', () => {
+    expect(names('Big thank you to Sandra for running the raffle', 'post')).toEqual([['staff-name', 'Sandra']]);
+    expect(names('Having a gin with Sandra tonight, much needed', 'personal')).toEqual([['staff-name', 'Sandra']]);
+    expect(names('Keith says the boiler is fixed at last', 'personal')).toEqual([['staff-name', 'Keith']]);
+    expect(names('Ravi from work is a legend', 'personal')).toEqual([['staff-name', 'Ravi']]);
+    expect(names('Parents evening is on Tuesday (Ravi – can you check the times?)', 'post')).toEqual([['staff-name', 'Ravi']]);
+    expect(names('Aww we will miss you Maureen', 'comment')).toEqual([['staff-name', 'Maureen']]);
+  });
+
+  it('finds "Mr G" when an adult’s surname starts with G, and nobody else', () => {
+    expect(names('Mr G is reading the story today', 'post')).toEqual([['staff-name', 'Mr G']]);
+    expect(names('Thanks Mrs Q for everything', 'comment')).toEqual([['staff-name', 'Mrs Q']]);
+    for (const text of ['Mr Z came to visit the class', 'Mrs A. Lewis from the council came to visit', 'Thank you to everyone who came', 'Sandra Bullock films are the best'])
+      expect(names(text, 'post'), text).toEqual([]);
+  });
+});

@@ -151,7 +151,7 @@ export const ADDRESS_CUES_BEFORE_ONE = new Set(['hi', 'hello', 'hey', 'hiya', 'd
 export const ADDRESS_CUES_BEFORE_TWO = new Set([
   'thank you', 'thanks to', 'well done', 'well said', 'good morning', 'good evening', 'shout out', 'out to', 'big up', 'ask for', 'speak to',
   'talk to', 'spoke to', 'spoken to', 'message from', 'love from', 'happy retirement', 'your retirement', 'me and', 'chat with', 'chatting with',
-  'chatted with', 'chat to', 'chatting to', 'chatted to', 'talking to', 'talked to', 'catch up with', 'coffee with', 'lunch with', 'brunch with',
+  'chatted with', 'you to', 'miss you', 'gin with', 'pint with', 'wine with', 'drink with', 'dinner with', 'night with', 'chat to', 'chatting to', 'chatted to', 'talking to', 'talked to', 'catch up with', 'coffee with', 'lunch with', 'brunch with',
   'drinks with', 'my favourite', 'our favourite', 'the lovely', 'our lovely', 'my lovely', 'the wonderful', 'our wonderful', 'the brilliant',
   'our brilliant', 'the amazing', 'our amazing', 'the fabulous', 'our fabulous', 'congratulations to', 'goodbye to', 'farewell to', 'happy birthday',
 ]);

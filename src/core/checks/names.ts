@@ -5,7 +5,7 @@ import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import { ambiguousNameHasContext, hasParentWordNear } from './name-context.ts';
 import { confirmListedNames } from './name-lists.ts';
 import type { FormGroup, IndexedPerson, NameEntry, NameForm, TrieNode } from './name-index.ts';
-import { adultNamedByFirstName, isAddressedByName, surnameStandsAlone, worksInTheOffice } from './name-adults.ts';
+import { adultNamedByFirstName, adultsByInitial, isAddressedByName, surnameStandsAlone, worksInTheOffice } from './name-adults.ts';
 import { playsAPart } from './name-parts.ts';
 import { namesInHandle, pupilInitialAndSurnameAt, pupilInitialsAt } from './name-handles.ts';
 import { AMBIGUOUS_FIRST_NAMES, PARENT_WORDS, STAFF_ROLE_WORDS, TITLES } from './name-words.ts';
@@ -114,6 +114,13 @@ function matchAt(
     if (node?.groups && !(node.next && i + 2 < tokens.length && node.next.has(tokens[i + 2]!.key))) {
       const adults = node.groups.find((g) => g.form === 'adult-first')?.entries ?? [];
       return { first: i, last: i + 1, entries: adults, form: 'title-first', pending: false };
+    }
+    // "Mr K (as the children call him)", "Mr G is…": a title and a surname's initial, when an adult's surname has it.
+    const after = tokens[i + 2];
+    const anotherSurname = !!after && after.capitalised && !after.sentenceStart && /^\.\s$/.test(text.folded.slice(initial.end, after.start));
+    if (!anotherSurname && initial.key.length === 1 && initial.capitalised && t.capitalised && /^\s$/.test(text.folded.slice(t.end, initial.start))) {
+      const adults = adultsByInitial(surnames, initial.key);
+      if (adults.length) return { first: i, last: i + 1, entries: adults, form: 'title-surname', pending: false };
     }
   }
   // Most words are no one's name: one map look-up each, nothing allocated.
