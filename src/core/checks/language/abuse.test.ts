@@ -56,6 +56,9 @@ describe('abuse', () => {
       'That new mum is a star',
       "She's a spoilt little madam at bedtime, love her",
       "He's a cheeky little monkey",
+      'Complete idiot here, left the oven on',
+      'Total numpty move by me today',
+      'The pond is full of frogs this year',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

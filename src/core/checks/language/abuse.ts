@@ -5,7 +5,7 @@
 import { FILL, PERSON, phraseDetector } from './phrases.ts';
 
 // Nouns that insult a person whoever says them.
-const STRONG = String.raw`(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|numpty|numpties|muppets?|pillocks?|plonkers?|prats?|twits?|tossers?|wankers?|twats?|cunts?|dickheads?|knobheads?|bellends?|arseholes?|scumbags?|scum|nonces?|paedos?|dimwits?|lowlifes?|sleazebags?|dunces?|buffoons?|oafs?|cows?|witch|witches|hags?|bitch|bitches|slags?|slappers?|skanks?|pricks?|arse[\s-]?lickers?|brown[\s-]?nosers?)`;
+const STRONG = String.raw`(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|numpty|numpties|muppets?|pillocks?|plonkers?|prats?|twits?|tossers?|wankers?|twats?|cunts?|dickheads?|knobheads?|bellends?|arseholes?|scumbags?|scum|nonces?|paedos?|dimwits?|lowlifes?|sleazebags?|dunces?|buffoons?|oafs?|cows?|witch|witches|hags?|bitch|bitches|slags?|slappers?|skanks?|pricks?|arse[\s-]?lickers?|brown[\s-]?nosers?|shit[\s-]?stirrers?|shit[\s-]?heads?)`;
 // Nouns that insult when said of a person ("is a joke", "you coward").
 const NOUN = String.raw`(?:${STRONG}|liars?|clowns?|jokes?|snakes?|weasels?|rats?|cowards?|bully|bullies|dinosaurs?|dictators?|tyrants?|thugs?|nobody|nobodies|losers?|fools?|trolls?|parasites?|jobsworths?|nutters?|psychos?|freaks?|creeps?|shits|bags|tools?|snowflakes|hypocrites?|lunatics?|gossips?|busybody|busybodies|do-gooders?|wasters?|scroungers?|chavs?|degenerates?|deadbeats?|nutjobs?|weirdos?|brats?|slobs?|snobs?|simpletons?|bigots?|toerags?|bats?|wally|wallies|planks?|gits?|berks?|knobs?|divs?|dipsticks?|waste\s+of\s+(?:space|oxygen|a\s+salary)|(?:pathetic\s+)?excuse\s+for\s+an?\s+[a-z]+|disgrace|embarrassment|laughing\s*stock|nasty\s+piece\s+of\s+work|piece\s+of\s+(?:work|shit|crap|rubbish))`;
 // Adjectives that insult when said of a person.
@@ -24,7 +24,7 @@ export const abuseDetector = phraseDetector({
   reason: 'This insults or demeans a person',
   confidence: 0.85,
   triggers:
-    'sharpest brightest sandwiches bricks brains brighter sharper smarter cleverer snowflakes hypocrite hypocrites lunatic lunatics gossip gossips busybody busybodies gooder gooders waster wasters scrounger scroungers chav chavs degenerate degenerates deadbeat deadbeats nutjob nutjobs weirdo weirdos brat brats slob slobs snob snobs prick pricks slapper slappers skank skanks licker lickers nosers noser nightmare nightmares simpleton simpletons bigot bigots toerag toerags sod sods bastard bastards tart bint shit scrote dozy snotty stuck little spoilt spoiled smug bitter jumped ' +
+    'stirrer stirrers shithead shitheads sharpest brightest sandwiches bricks brains brighter sharper smarter cleverer snowflakes hypocrite hypocrites lunatic lunatics gossip gossips busybody busybodies gooder gooders waster wasters scrounger scroungers chav chavs degenerate degenerates deadbeat deadbeats nutjob nutjobs weirdo weirdos brat brats slob slobs snob snobs prick pricks slapper slappers skank skanks licker lickers nosers noser nightmare nightmares simpleton simpletons bigot bigots toerag toerags sod sods bastard bastards tart bint shit scrote dozy snotty stuck little spoilt spoiled smug bitter jumped ' +
     'idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits numpty numpties muppet muppets pillock pillocks plonker plonkers prat prats twit twits tosser tossers wanker wankers twat twats cunt cunts dickhead dickheads knobhead knobheads bellend bellends arsehole arseholes scumbag scumbags scum nonce nonces paedo paedos dimwit dimwits lowlife lowlifes sleazebag sleazebags dunce dunces buffoon buffoons oaf oafs cow cows witch witches hag hags bitch bitches slag slags pig pigs liar liars clown clowns joke jokes snake snakes weasel weasels rat rats coward cowards bully bullies dinosaur dinosaurs dictator dictators tyrant tyrants thug thugs nobody nobodies loser losers fool fools troll trolls parasite parasites jobsworth jobsworths nutter nutters psycho psychos freak freaks creep creeps shits bags tool tools bat bats wally wallies plank planks git gits berk berks knob knobs div divs dipstick dipsticks waste excuse disgrace embarrassment laughing laughingstock piece useless incompetent clueless thick stupid lazy pathetic spineless faced arrogant vile nasty ignorant brainless hopeless rude gormless dense mad spiteful evil disgusting horrible dim daft fat ugly silly sad miserable shut',
   patterns: [
     // you're a liar, you stupid woman, you pillock, you're all a bunch of wankers
@@ -42,6 +42,11 @@ export const abuseDetector = phraseDetector({
     String.raw`\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?${FILLS}{0,2}${STRONG}\b`,
     String.raw`\bwhat\s+an?\s+${FILLS}{0,2}(?:${STRONG}|clown|loser|creep|liar|bully)\b`,
     String.raw`\b(?:that|this|some|an?)\s+${FILLS}{0,2}${STRONG}\b`,
+    // "Absolute twat whoever wrote that", "total bellends the lot of them": an insult shouted on its own
+    // ("Complete idiot here, left the oven on" is the writer; a target or the end of the sentence must follow)
+    String.raw`\b(?:absolute|total|complete|utter|proper|massive)\s+(?:fucking\s+|bloody\s+)?${STRONG}(?=\s*(?:[.!?,]|$|whoever\b|who\b|the\s+(?:whole\s+)?lot\b|you\b|in\s+the\s+office\b))`,
+    // "this page is full of shit stirrers", "the playground is full of idiots"
+    String.raw`\bfull\s+of\s+(?:${STRONG})`,
     // idiot Mr Jones; waste of space, the lot of you; liars, every one of them
     String.raw`\b${STRONG}\s+(?:mr|mrs|miss|ms)\.?\s+[a-z][a-z'-]+|\b(?:${STRONG}|${SLUR_NOUN}|liars|clowns|losers|wasters|cowards|hypocrites|useless|pathetic|clueless|incompetent|hopeless|spineless|disgrace|joke|waste\s+of\s+(?:space|oxygen|time)),?\s+(?:the\s+(?:whole\s+)?lot|all|every\s+(?:last\s+)?one|each\s+one)\s+of\s+(?:you|yous|ya|them)\b`,
     // I've met brighter lampposts, not the sharpest tool in the box, a few sandwiches short of a picnic

@@ -40,6 +40,9 @@ export const NEW_ABUSE = [
   'That Okafor woman is an absolute nightmare',
   'Faith Bishop is a nasty little bully',
   'Mrs Brown is a two faced cow',
+  'Absolute twat whoever wrote that',
+  'Total bellends the lot of them',
+  'this page is full of shit stirrers',
 ];
 
 export const NEW_COMPLAINTS = [
