@@ -100,6 +100,12 @@ export const NEW_THREATS = [
   "He'll be getting a slap off me",
   "I'll bray the lot of them",
   'Someone needs to give him a slap',
+  "I will be up that school and I'm not coming to talk",
+  'My brothers know what car you drive',
+  'Whoever keeps blocking my drive is gonna get their tyres done',
+  'The next person who parks across my drive is getting a brick through their windscreen',
+  "Someone needs to knock that headteacher's block off",
+  'You wanna keep your mouth shut before someone shuts it for you',
 ];
 
 export const NEW_ALLEGATIONS = [

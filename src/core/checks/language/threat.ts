@@ -27,7 +27,7 @@ export const threatDetector = phraseDetector({
     'kill murder batter hurt punch slap deck stab strangle throttle floor lamp thump smack glass shoot knock smash kick bash break rip through sort waiting ill lose loses sacked watch live lives regret deal myself personally hospital else hands deserve deserves youd shed hed theyd pay wont sorry hell misery miserable lesson ruin destroy shoulder shoulders roll warned coming burn torch bomb blow pray dont yours hers theirs catch brothers mates lads cousins laughing kicking hiding beating battered stabbed knocked kicked touch finger brave tough outside ' +
     'going gonna stick hair eyes lights throat skull ribs lay spark bray chin leather belt wallop clobber twat nut brain flatten kneecap filled leathered twatted smack hiding kicking battering leathering pasting belting thick ' +
     'wear tyne tees thames mersey irwell aire calder severn avon clyde trent humber ouse river canal cut dock docks harbour quarry reservoir ditch box wheelchair morgue cemetery graveyard intensive ' +
-    'dead meat touches touched lays',
+    'dead meat touches touched lays drive drives done slashed smashed keyed block shuts shut talk',
   patterns: [
     String.raw`\b${WILL}\s+(?:\w+\s+)?(?:kill|murder|batter|hurt|punch|slap|deck|stab|strangle|throttle|floor|lamp|thump|smack|glass|shoot)\s+${OBJ}\b(?!\s+for\b)`,
     String.raw`\b${WILL}\s+(?:\w+\s+)?knock\s+(?:him|her|you|them)\s+(?:out|flat|senseless|into\s+next\s+week)\b`,
@@ -98,6 +98,13 @@ export const threatDetector = phraseDetector({
     // "I know where Miss Okonjo lives", "if anyone touches my kid again"
     String.raw`\b(?:i|we)\s+know\s+where\s+(?:mr|mrs|miss|ms|that|the)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+lives\b|\b(?:touches|touched|lays\s+a\s+(?:finger|hand)\s+on)\s+(?:my|our)\s+(?:son|daughter|kid|child|boy|girl|lad|children|kids)\s+again\b`,
     String.raw`\bsee\s+how\s+(?:brave|hard|tough)\s+(?:he|she|they|you)\s+(?:is|are)\b`,
+    // "my brothers know what car you drive"; "he's gonna get his tyres done", "getting a brick through their windscreen"
+    String.raw`\bknow\s+(?:what|which)\s+car\s+(?:you|he|she|they)\s+drives?\b`,
+    String.raw`\b(?:get|gets|getting)\s+(?:(?:his|her|their|your)\s+(?:tyres|tires|windows|windscreen|car)\s+(?:done|slashed|smashed|put\s+in|keyed)|(?:a\s+)?(?:brick|bricks|rock|stone)\s+through\s+(?:his|her|their|your)\s+(?:front\s+)?(?:window|windows|windscreen|door))\b`,
+    // "someone needs to knock that headteacher's block off"; "keep your mouth shut before someone shuts it for you"
+    String.raw`\bknock\s+(?:his|her|their|your|that\s+[a-z'-]+'s|the\s+[a-z'-]+'s)\s+block\s+off\b|\bbefore\s+(?:someone|somebody|i|we)\s+shuts?\s+it\s+for\s+(?:you|him|her|them)\b`,
+    // "I will be up that school and I'm not coming to talk"
+    String.raw`\b(?:i'm|im|i\s+am)\s+not\s+coming\s+(?:up\s+|down\s+|in\s+|round\s+)?(?:there\s+)?to\s+talk\b`,
   ],
   // A safety warning, not a threat: "It is dangerous and somebody will get hurt."
   innocent: [
