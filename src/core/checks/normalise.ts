@@ -68,8 +68,6 @@ function foldSlowly(original: string, source: string, truncated: boolean, first:
   const casedParts: string[] = [];
   // Each part's folding: null for a run of ASCII, which is the cased part in lower case.
   const foldedParts: Array<string | null> = [];
-  // Whether every character kept is Latin-1 (’ → ', £ and é → e are): see joinParts.
-  let latin1 = true;
   let i = 0;
   while (i < n) {
     // Up to the next character that needs folding (found by a native search, not a loop here),
@@ -110,7 +108,6 @@ function foldSlowly(original: string, source: string, truncated: boolean, first:
       const folding = foldChar(source.slice(i, i + width));
       cased = folding.cased;
       folded = folding.folded;
-      if (latin1) for (let k = 0; k < cased.length; k++) if (cased.charCodeAt(k) > 0xff) latin1 = false;
     }
     if (identity && width === 1 && cased.length === 1) {
       length++;
@@ -137,30 +134,11 @@ function foldSlowly(original: string, source: string, truncated: boolean, first:
     foldedParts.push(folded);
     i += width;
   }
-  const [cased, folded] = joinParts(casedParts, foldedParts, latin1);
+  const cased = casedParts.join('');
+  const folded = foldedParts.map((f, k) => f ?? casedParts[k]!.toLowerCase()).join('');
   if (identity && !truncated) return new Normalised(original, cased, folded, false, null, null);
   if (identity) [starts, ends] = oneToOne(length, length);
   return new Normalised(original, cased, folded, truncated, starts.subarray(0, length), ends.subarray(0, length));
-}
-
-// Scratch space for joinParts, kept for texts up to 64 KB; a longer one gets its own.
-const latin1Scratch = Buffer.alloc(1 << 16);
-
-/**
- * The cased and folded texts from their parts. Lower case one character at a time (as foldChar
- * does) is the same as lower case of the whole text when every character is Latin-1 (no Greek
- * final sigma, no dotted I): then the whole text is lowered at once, after copying it into V8's
- * one-byte form (a text with ’ or — in it is kept two bytes a character, even once they are
- * folded away, and is several times slower to lower and to search).
- */
-function joinParts(casedParts: readonly string[], foldedParts: ReadonlyArray<string | null>, latin1: boolean): [string, string] {
-  if (latin1) {
-    const joined = casedParts.join('');
-    const scratch = joined.length <= latin1Scratch.length ? latin1Scratch : Buffer.alloc(joined.length);
-    const cased = scratch.toString('latin1', 0, scratch.write(joined, 0, 'latin1'));
-    return [cased, cased.toLowerCase()];
-  }
-  return [casedParts.join(''), foldedParts.map((f, k) => f ?? casedParts[k]!.toLowerCase()).join('')];
 }
 
 const NO_OFFSETS = new Int32Array(0);
