@@ -188,3 +188,16 @@ describe('adults named in thanks, drafts and gossip, and by a title and an initi
       expect(names(text, 'post'), text).toEqual([]);
   });
 });
+
+describe("a parent's or colleague's first name that is not them", () => {
+  const withMary = testContext([], [
+    { role: 'parent', firstName: 'Mary', lastName: 'Platten' },
+    { role: 'parent', firstName: 'Bella', lastName: 'Cox' },
+    { role: 'staff', firstName: 'Sandra', lastName: 'Moffat' },
+  ]);
+  it("does not take the nativity's Mary or a pet for the adult, but a dinner lady is still staff", () => {
+    expect(found('Auditions next week! We need shepherds, kings, Mary, Joseph and a very brave donkey. Thanks Mary!', 'post', withMary)).toEqual([['parent-name', 'Mary']]);
+    expect(found('Missing dog, answers to Bella, last seen on the green. Thanks Bella for sharing', 'personal', withMary)).toEqual([['parent-name', 'Bella']]);
+    expect(found('Our dinner lady Sandra is a star', 'comment', withMary)).toEqual([['staff-name', 'Sandra']]);
+  });
+});

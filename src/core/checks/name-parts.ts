@@ -11,7 +11,10 @@ const OWN = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 const SHOW_WORDS = new Set(['production', 'musical', 'show', 'panto', 'pantomime', 'play', 'film', 'book', 'performing', 'perform', 'watching', 'watched', 'reading', 'read', 'titled', 'called']);
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 
-export function playsAPart(text: NormalisedText, tokens: readonly Token[], first: number, last: number, names: ReadonlyMap<string, TrieNode>): boolean {
+const PETS = new Set(['dog', 'puppy', 'cat', 'kitten', 'hamster', 'rabbit', 'bunny', 'pony', 'horse', 'tortoise', 'budgie', 'parrot', 'goldfish']);
+
+/** `adult`: the name is an adult's, so "dinner lady Sandra" is a role, not a title. */
+export function playsAPart(text: NormalisedText, tokens: readonly Token[], first: number, last: number, names: ReadonlyMap<string, TrieNode>, adult = false): boolean {
   const t = tokens[first]!;
   const key = t.key;
   const next = tokens[last + 1];
@@ -23,12 +26,14 @@ export function playsAPart(text: NormalisedText, tokens: readonly Token[], first
   if (b1) {
     const b2 = b1.sentenceStart ? undefined : tokens[first - 2];
     // "the birth of baby Zara", but "my baby Amelia starts Reception" is the pupil.
-    if (NOT_A_PUPIL_BEFORE.has(b1.key) && !(b1.key === 'baby' && b2 && OWN.has(b2.key))) return true;
+    if (!adult && NOT_A_PUPIL_BEFORE.has(b1.key) && !(b1.key === 'baby' && b2 && OWN.has(b2.key))) return true;
     // "Mary and Joseph", "Mary, Joseph and the donkey", "Joseph, Mary and …"
     const partner = PAIRED_BEFORE.get(key);
     if (partner && ((b2 && b1.key === 'and' && b2.key === partner) || (b1.key === partner && listMark(text.folded, b1.end, t.start)))) return true;
     // "came as Matilda", "Arlo as the Gruffalo and Amelia as Mary"
     if (b2 && b1.key === 'as' && (PLAYED_AS.has(b2.key) || (b2.capitalised && names.has(b2.key)))) return true;
+    // A pet: "answers to Bella", "our dog Bella", "the cat Biscuit"
+    if ((b2 && b1.key === 'to' && b2.key === 'answers') || PETS.has(b1.key)) return true;
   }
   const partner = PAIRED_BEFORE.get(key);
   if (partner && next && next.key === partner && !next.sentenceStart && listMark(text.folded, tokens[last]!.end, next.start)) return true;

@@ -216,7 +216,8 @@ function formFits(text: NormalisedText, tokens: readonly Token[], first: number,
     return !ordinary || capitalised;
   }
   if (form === 'adult-first') {
-    if (!adultNamedByFirstName(text, tokens, first, last)) return false;
+    // The nativity's Mary, a pet, a part in a play: not the parent of that name either.
+    if (!adultNamedByFirstName(text, tokens, first, last) || playsAPart(text, tokens, first, last, names, true)) return false;
     const next = tokens[last + 1];
     return !(next && isSomeoneElsesSurname(text, tokens, last, names));
   }
