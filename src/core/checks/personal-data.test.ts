@@ -95,6 +95,9 @@ describe('postcodes and street addresses', () => {
   it('finds postcodes with a real area, and street addresses', () => {
     expect(found('She lives at 14 Acacia Avenue, OX4 2DE')).toEqual([['street-address', '14 Acacia Avenue'], ['postcode', 'OX4 2DE']]);
     expect(found('Flat 2, 9 Church Street, m1 1ae')).toEqual([['street-address', 'Flat 2, 9 Church Street'], ['postcode', 'm1 1ae']]);
+    // A score before a school's name is not a house on a hill.
+    expect(found('Football: Wrensby Sands 4 - 1 Saltmarsh Hill Academy')).toEqual([]);
+    expect(found('Final score 3-2 to Oak Park Primary')).toEqual([]);
   });
 
   it("passes the school's own address and things that only look like one", () => {

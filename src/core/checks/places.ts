@@ -62,6 +62,8 @@ function findPostcodes(text: NormalisedText, ctx: CheckContext, drafts: FindingD
   }
 }
 
+const INSTITUTION_AFTER = /^\s+(?:Primary|School|Academy|Infants?|Juniors?|Nursery|College|High|Surgery|Medical|Library|Church|Stadium|Station|Leisure|Community)\b/;
+
 function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const cased = text.cased;
   if (!afterADigitRun(STREET_HINT, cased, text.digitRuns)) return;
@@ -73,6 +75,8 @@ function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDra
     const numberAt = start + m[0].indexOf(m[1]!);
     if (NOT_HOUSE_NUMBER_BEFORE.test(text.folded.slice(Math.max(0, numberAt - 12), numberAt))) continue;
     if (isSchoolsAddress(text.folded.slice(start, end), ctx)) continue;
+    // "Wrensby Sands 4 - 1 Saltmarsh Hill Academy": a score and a school, not a house on a hill.
+    if (INSTITUTION_AFTER.test(cased.slice(end, end + 12))) continue;
     drafts.push({ category: 'street-address', rule: 'no-personal-data', start, end, confidence: 0.9, reason: 'This is a street address' });
   }
 }
@@ -97,6 +101,8 @@ function findNamedStreets(text: NormalisedText, ctx: CheckContext, drafts: Findi
     if (!PLACED.test(text.folded.slice(Math.max(0, start - 24), start))) continue;
     if (drafts.some((d) => d.category === 'street-address' && d.start < end && start < d.end)) continue;
     if (isSchoolsAddress(text.folded.slice(start, end), ctx)) continue;
+    // "Wrensby Sands 4 - 1 Saltmarsh Hill Academy": a score and a school, not a house on a hill.
+    if (INSTITUTION_AFTER.test(cased.slice(end, end + 12))) continue;
     drafts.push({ category: 'street-address', rule: 'no-personal-data', start, end, confidence: 0.7, reason: 'This names the street someone lives on' });
   }
 }

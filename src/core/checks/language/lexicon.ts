@@ -14,7 +14,7 @@ export interface WordEntry {
   /** The word a reason names, e.g. "fuck" for "f*cking". */
   root: string;
   /** Checked by the detector against the neighbouring words (spotted dick, faggots and peas, blue tits). */
-  contextual?: 'dish' | 'bird' | 'name' | 'plant' | 'idiom';
+  contextual?: 'dish' | 'bird' | 'name' | 'plant' | 'idiom' | 'pin';
 }
 
 const groups: ReadonlyArray<readonly [WordClass, string, string, WordEntry['contextual']?]> = [
@@ -31,8 +31,8 @@ const groups: ReadonlyArray<readonly [WordClass, string, string, WordEntry['cont
   ['strong', 'tosser', 'tosser tossers'],
   ['strong', 'knobhead', 'knobhead knobheads bellend bellends dickhead dickheads'],
   ['strong', 'dick', 'dick dicks', 'name'],
-  // "prick up their ears" is innocent; "a finger prick" is too, but needs a context the detector does not have yet.
-  ['strong', 'prick', 'prick pricks', 'idiom'],
+  // "prick up their ears", "a finger prick test", "prick the sausages with a fork" are innocent.
+  ['strong', 'prick', 'prick pricks', 'pin'],
   ['strong', 'cocksucker', 'cocksucker cocksuckers'],
   ['strong', 'clunge', 'clunge minge punani'],
   ['strong', 'bloodclaat', 'bloodclaat bumbaclot bumboclaat rassclaat'],

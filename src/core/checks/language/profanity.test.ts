@@ -20,6 +20,8 @@ describe('offensive words', () => {
     expect(words('FÜCK this')).toEqual(['profanity:FÜCK']);
     expect(words('utter bullshit')).toEqual(['profanity:bullshit']);
     expect(words('b0ll0cks to that')).toEqual(['profanity:b0ll0cks']);
+    expect(words('this car park is a f u c k i n g nightmare')).toEqual(['profanity:f u c k i n g']);
+    expect(words('Gilhespy you smug prick')).toEqual(['profanity:prick']);
   });
 
   it('gives offsets into the original text', () => {
@@ -42,6 +44,10 @@ describe('offensive words', () => {
       'He couldn\'t organise a piss-up in a brewery',
       'Year 6 Relationships and Sex Education evening',
       'Meet at 10am in Y6, 2pm pick-up, £1,284.50 raised',
+      'Diabetes clinic: a finger prick test is all it takes',
+      'Prick the sausages with a fork first',
+      'The children will prick up their ears at this',
+      'a s s e m b l y at nine',
     ]) expect(words(clean), clean).toEqual([]);
   });
 

@@ -75,6 +75,8 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
     while ((m = SPACED.exec(folded)) !== null) {
       const joined = m[0].replace(/[ ._-]/g, '');
       if (WORDS.has(joined)) add(drafts, text, input, joined, m.index, m.index + m[0].length, true);
+      // "a f u c k i n g nightmare": the article before is a word of its own.
+      else if ((joined[0] === 'a' || joined[0] === 'i') && WORDS.has(joined.slice(1))) add(drafts, text, input, joined.slice(1), m.index + 2, m.index + m[0].length, true);
     }
   }
   return drafts;
@@ -157,6 +159,9 @@ function add(drafts: FindingDraft[], text: NormalisedText, input: CheckInput, fo
   });
 }
 
+const PIN_BEFORE = /\b(?:finger|fingers|heel|thumb|pin|needle|blood|a\s+(?:small|tiny|sharp|quick|little))[\s-]*$/;
+const PIN_AFTER = /^[\s-]*(?:up\b|test|tests|testing|check|sample|holes?\b|the\s+(?:sausages?|potato(?:es)?|skins?|film|pastry|base|balloon)\b|(?:it|them)\s+(?:all\s+)?(?:over|with)\b|with\s+a\s+(?:fork|pin|needle|cocktail\s+stick)\b)/;
+
 function innocentHere(entry: WordEntry, text: NormalisedText, start: number, end: number): boolean {
   const before = text.folded.slice(Math.max(0, start - 24), start);
   const after = text.folded.slice(end, end + 40);
@@ -168,6 +173,9 @@ function innocentHere(entry: WordEntry, text: NormalisedText, start: number, end
     case 'idiom':
       // "couldn't organise a piss-up in a brewery": a piss-up is a party.
       return /^-?\s?up\b/.test(after);
+    case 'pin':
+      // What a needle does: "a finger prick test", "prick up their ears", "prick the sausages with a fork".
+      return PIN_BEFORE.test(before) || PIN_AFTER.test(after);
     case 'plant':
       return /^\s*(?:willow|cat|cats)\b/.test(after);
     case 'name':

@@ -96,7 +96,3 @@ export function wordHits(text: NormalisedText): WordHits {
 
 const NO_GATES: number[] = [];
 
-/** The bits of every detector with a trigger word in the text. */
-export function triggersIn(text: NormalisedText): number {
-  return wordHits(text).mask;
-}
