@@ -201,3 +201,13 @@ describe("a parent's or colleague's first name that is not them", () => {
     expect(found('Our dinner lady Sandra is a star', 'comment', withMary)).toEqual([['staff-name', 'Sandra']]);
   });
 });
+
+describe('a pupil whose name is one of the commonest English words', () => {
+  const withCan = testContext([], [{ role: 'pupil', firstName: 'Can', lastName: 'Aydın', yearGroup: '3' }]);
+  it('reads "can" as the word unless the text shows the child is meant', () => {
+    for (const text of ['Can someone tell me if the trip is still on?', 'You can pick up from 3pm', 'Can you believe it is December already'])
+      expect(found(text, 'comment', withCan), text).toEqual([]);
+    expect(found('Well done Can!', 'comment', withCan)).toEqual([['pupil-name', 'Can']]);
+    expect(found('Star of the week: Can Aydın', 'post', withCan)).toEqual([['pupil-name', 'Can Aydın']]);
+  });
+});

@@ -1,4 +1,5 @@
 // Word lists for telling a name from an ordinary word.
+import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 
 /** Titles before a surname: "Mrs Patel". */
 export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame', 'mister', 'missus']);
@@ -17,7 +18,9 @@ export const AMBIGUOUS_FIRST_NAMES = new Set(
   spring sunday noble north cherry coral ginger goldie bunny young ebony angel diamond echo ember eve noel carol
   christian bishop dot don dusty flint ford grey gray hale king porter shepherd rob jean
   ben kay val sol bear blue coco daisy lacey lake leaf meadow ocean season snow sparrow tiger wolf
-  precious patience prudence charity constance verity liberty teddy`.split(/\s+/).filter(Boolean),
+  precious patience prudence charity constance verity liberty teddy`.split(/\s+/).filter(Boolean)
+    // Names that are also the commonest English words: "Can", "Don", "Al", "Ed".
+    .concat(ENGLISH_STOP_WORDS.filter((w) => w.length > 1)),
 );
 
 /**
