@@ -1,7 +1,7 @@
 // The labelled corpora for `npm run eval:checks`: parses the compact markup in eval/corpus/src/*.txt
 // (split dev 70 % / holdout 30 %) and eval/fresh/*.txt (an independently written second corpus,
 // split fresh-dev 50 % / fresh-holdout 50 %), deterministically by a hash of the plain text, and
-// eval/third … eval/sixth (each held out entirely: one split named after it, run once).
+// eval/third … eval/seventh (each held out entirely: one split named after it, run once).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckKind } from '../src/core/checks/types.ts';
@@ -25,7 +25,7 @@ export interface CorpusText {
 }
 
 /** Corpora written without reading the engine and held out entirely: one split each, measured once. */
-export const HELD_OUT_CORPORA = ['third', 'fourth', 'fifth', 'sixth'] as const;
+export const HELD_OUT_CORPORA = ['third', 'fourth', 'fifth', 'sixth', 'seventh'] as const;
 export type HeldOutCorpus = (typeof HELD_OUT_CORPORA)[number];
 
 export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout' | HeldOutCorpus;
@@ -51,6 +51,7 @@ export const CORPUS_DIRS: Record<CorpusName, string> = {
   fourth: fileURLToPath(new URL('./fourth/', import.meta.url)),
   fifth: fileURLToPath(new URL('./fifth/', import.meta.url)),
   sixth: fileURLToPath(new URL('./sixth/', import.meta.url)),
+  seventh: fileURLToPath(new URL('./seventh/', import.meta.url)),
 };
 
 export function loadCorpus(corpus: CorpusName = 'main'): CorpusText[] {

@@ -1,4 +1,4 @@
-// `npm run eval:checks [-- --corpus fresh|third|fourth|fifth|sixth] [--holdout | --all] [--misses]
+// `npm run eval:checks [-- --corpus fresh|third|…|seventh] [--holdout | --all] [--misses]
 // [--without DETECTOR,...]`: runs the check engine on a labelled corpus and prints precision, recall
 // and F1 per category. Dev split by default; tune on dev only. The other corpora were written
 // independently for schools of their own; third, fourth and fifth are one split each, held out
@@ -28,6 +28,7 @@ const ROSTERS: Record<CorpusName, string> = {
   fourth: CORPUS_DIRS.fourth + 'roster.csv',
   fifth: CORPUS_DIRS.fifth + 'roster.csv',
   sixth: CORPUS_DIRS.sixth + 'roster.csv',
+  seventh: CORPUS_DIRS.seventh + 'roster.csv',
 };
 
 /** The other corpora's schools publish their details in school.json beside them. */
