@@ -13,6 +13,7 @@ import { abuseDetector } from './language/abuse.ts';
 import { allegationDetector } from './language/allegation.ts';
 import { complaintDetector } from './language/complaint.ts';
 import { hateDetector } from './language/hate.ts';
+import { insultDetector } from './language/insults.ts';
 import { profanityDetector } from './language/profanity.ts';
 import { sexualDetector } from './language/sexual.ts';
 import { solicitationDetector } from './language/solicitation.ts';
@@ -31,6 +32,7 @@ export const DETECTORS: readonly Detector[] = [
   schoolIdentityDetector,
   profanityDetector,
   abuseDetector,
+  insultDetector,
   threatDetector,
   hateDetector,
   sexualDetector,

@@ -30,8 +30,20 @@ const BIRDS_BEFORE = /\b(?:blue|great|coal|marsh|willow|crested|long-tailed|bear
 
 export const profanityDetector: Detector = {
   name: 'offensive-words',
-  detect: findOffensiveWords,
+  detect: (text, input) => offensiveWordsIn(text, input),
 };
+
+// The insults detector reads the same words: found once per text and kind.
+const found = new WeakMap<NormalisedText, { kind: CheckInput['kind']; drafts: FindingDraft[] }>();
+
+/** The offensive words in a text, found once for the detectors that read them. */
+export function offensiveWordsIn(text: NormalisedText, input: CheckInput): FindingDraft[] {
+  const known = found.get(text);
+  if (known && known.kind === input.kind) return known.drafts;
+  const drafts = findOffensiveWords(text, input);
+  found.set(text, { kind: input.kind, drafts });
+  return drafts;
+}
 
 export function findOffensiveWords(text: NormalisedText, input: CheckInput): FindingDraft[] {
   const folded = text.folded;
@@ -80,6 +92,11 @@ export function findOffensiveWords(text: NormalisedText, input: CheckInput): Fin
     }
   }
   return drafts;
+}
+
+/** The lexicon form a reported word stands for ("c*nt" → "cunt", "f u c k" → "fuck"), or null. */
+export function offensiveForm(typed: string): string | null {
+  return resolve(/^[a-z](?:[ ._-][a-z])+$/.test(typed) ? typed.replace(/[ ._-]/g, '') : typed);
 }
 
 /** The lexicon form a typed word stands for, or null. */

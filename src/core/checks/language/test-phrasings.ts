@@ -43,6 +43,12 @@ export const NEW_ABUSE = [
   'Absolute twat whoever wrote that',
   'Total bellends the lot of them',
   'this page is full of shit stirrers',
+  "You're a wasteman",
+  'Shut up you donut',
+  "You're a neek",
+  "Yo Mr Delaney you're a bum ting",
+  'Leroy is a deadbeat wasteman',
+  'Tanya Robinson is a lying snake',
 ];
 
 export const NEW_COMPLAINTS = [

@@ -1,0 +1,52 @@
+// A swear word used as a name for someone, however it is typed: "She's a proper c*nt", "ur a b1tch",
+// "Dumb bitch", "you absolute w@nker", or "dickhead" as a whole reply. The offensive-words detector
+// has already undone the masking and leet; this one reads the words before it. "What a shit day" and
+// "bitching about the rain" are swearing, not an insult, and stay profanity only.
+import type { CheckContext, Detector, FindingDraft } from '../engine.ts';
+import type { NormalisedText } from '../normalise.ts';
+import type { CheckInput } from '../types.ts';
+import { offensiveForm, offensiveWordsIn } from './profanity.ts';
+
+// Lexicon forms that are nouns for a person.
+const PERSON_NOUNS = new Set(
+  `cunt cunts twat twats wanker wankers tosser tossers knobhead knobheads bellend bellends dickhead dickheads
+  arsehole arseholes asshole assholes bastard bastards bitch bitches prick pricks slag slags slapper slappers
+  skank skanks slut sluts whore whores shithead shitheads fuckwit fuckwits fuckface motherfucker motherfuckers
+  fucktard cocksucker cocksuckers`.split(/\s+/),
+);
+// Words that point the noun at someone: "you (are a)", "she's a", "is a", "what a", and the
+// adjectives people put before it ("dumb", "proper", "absolute").
+const AIMED = String.raw`(?:you(?:'re|re|\s+are)?|ur|u|(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was)|is|was|are|what|such|bunch\s+of|load\s+of|pack\s+of)`;
+const ADJECTIVES = String.raw`(?:proper|absolute|total|complete|utter|little|dumb|stupid|fat|ugly|lazy|nasty|thick|silly|old|right|massive|lying|smug|two[\s-]faced|jumped[\s-]up|stuck[\s-]up|fucking|f\*+ing|bloody)`;
+const BEFORE = new RegExp(String.raw`(?:(?:^|[^a-z'])${AIMED}\s+(?:an?\s+)?(?:${ADJECTIVES}\s+){0,3}|(?:^|[.!?\n]\s*|,\s*)(?:${ADJECTIVES}\s+){1,3})$`);
+// The word on its own, as the whole of a sentence or called out at its end: "dickhead." "Alright, dickhead?"
+const ALONE_BEFORE = /(?:^|[.!?\n])\s*$/;
+const ALONE_AFTER = /^\s*(?:[.!?\n]|$)/;
+
+export const insultDetector: Detector = {
+  name: 'insults',
+  detect: findInsults,
+};
+
+export function findInsults(text: NormalisedText, input: CheckInput, _ctx: CheckContext): FindingDraft[] {
+  const swearing = offensiveWordsIn(text, input);
+  if (swearing.length === 0) return swearing;
+  const drafts: FindingDraft[] = [];
+  const folded = text.folded;
+  for (const w of swearing) {
+    const form = offensiveForm(folded.slice(w.start, w.end));
+    if (!form || !PERSON_NOUNS.has(form)) continue;
+    const before = folded.slice(Math.max(0, w.start - 60), w.start);
+    const aimed = BEFORE.exec(before);
+    if (aimed) {
+      drafts.push(insult(w.start - aimed[0].replace(/^[^a-z]*(?=[a-z])/, '').length, w.end));
+    } else if ((ALONE_BEFORE.test(before) || /,\s*$/.test(before)) && ALONE_AFTER.test(folded.slice(w.end, w.end + 8))) {
+      drafts.push(insult(w.start, w.end));
+    }
+  }
+  return drafts;
+}
+
+function insult(start: number, end: number): FindingDraft {
+  return { category: 'abuse', rule: 'no-offensive-content', start, end, confidence: 0.8, reason: 'This insults or demeans a person' };
+}
