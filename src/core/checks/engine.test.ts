@@ -98,7 +98,8 @@ describe('check engine', () => {
     expect(checkText({ kind: 'post', text: 'abcdefghij' }, ctx, [detector]).findings).toEqual([]);
   });
 
-  it('builds an index of 50,000 people quickly and still finds names', () => {
+  // How quickly is measured by bench/check.ts (50,000 people), not here: a timed test fails on a busy machine.
+  it('builds an index of 50,000 people and still finds names', () => {
     const firsts = ['Amelia', 'Oliver', 'Isla', 'Noah', 'Ava', 'Leo', 'Mia', 'Arlo', 'Ivy', 'Theo'];
     const people: RosterPerson[] = Array.from({ length: 50_000 }, (_, i) => ({
       role: i % 10 === 0 ? 'staff' : i % 3 === 0 ? 'parent' : 'pupil',
@@ -106,9 +107,7 @@ describe('check engine', () => {
       lastName: `Surname${i}`,
       yearGroup: String(i % 13),
     }));
-    const started = performance.now();
     const index = buildSchoolIndex(people);
-    expect(performance.now() - started).toBeLessThan(3000);
     const [f] = check({ kind: 'post', text: 'Well done Isla Surname49982!' }, { index, rules: [] });
     expect(f).toMatchObject({ category: 'pupil-name', text: 'Isla Surname49982' });
   });
