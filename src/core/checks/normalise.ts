@@ -2,6 +2,7 @@
 // characters, look-alike letters folded to Latin) and report offsets that map back to the
 // original text, so a finding always points at exactly what the writer typed.
 import { foldChar } from './fold-char.ts';
+import type { OffensiveWords } from './language/profanity.ts';
 import type { WordHits } from './language/triggers.ts';
 import { tokenise, type Token } from './tokens.ts';
 
@@ -32,6 +33,8 @@ export interface NormalisedText {
   readonly digitRuns: readonly number[];
   /** The language detectors' shared pass over the words (language/triggers.ts), kept with the text. */
   wordHits?: WordHits;
+  /** The offensive words found (language/profanity.ts), kept for the insults detector to read. */
+  offensiveWords?: OffensiveWords;
 }
 
 // Anything outside printable ASCII (plus tab and newlines) takes the slow path.
@@ -168,6 +171,7 @@ class Normalised implements NormalisedText {
   #tokens: Token[] | null = null;
   #digitRuns: readonly number[] | null = null;
   wordHits?: WordHits;
+  offensiveWords?: OffensiveWords;
   readonly #starts: Int32Array | null;
   readonly #ends: Int32Array | null;
   readonly #sourceLength: number;

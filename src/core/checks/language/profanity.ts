@@ -33,15 +33,18 @@ export const profanityDetector: Detector = {
   detect: (text, input) => offensiveWordsIn(text, input),
 };
 
-// The insults detector reads the same words: found once per text and kind.
-const found = new WeakMap<NormalisedText, { kind: CheckInput['kind']; drafts: FindingDraft[] }>();
+/** The offensive words of a text for one kind of input, kept with the text. */
+export interface OffensiveWords {
+  kind: CheckInput['kind'];
+  drafts: FindingDraft[];
+}
 
-/** The offensive words in a text, found once for the detectors that read them. */
+/** The offensive words in a text, found once for the detectors that read them (insults.ts too). */
 export function offensiveWordsIn(text: NormalisedText, input: CheckInput): FindingDraft[] {
-  const known = found.get(text);
-  if (known && known.kind === input.kind) return known.drafts;
+  const known = text.offensiveWords;
+  if (known !== undefined && known.kind === input.kind) return known.drafts;
   const drafts = findOffensiveWords(text, input);
-  found.set(text, { kind: input.kind, drafts });
+  text.offensiveWords = { kind: input.kind, drafts };
   return drafts;
 }
 
