@@ -4,7 +4,7 @@
 // catalogue rule's severity and the school's clause, drops duplicates and sorts them.
 import { DETECTORS } from './detectors.ts';
 import { normalise, type NormalisedText } from './normalise.ts';
-import { resolveRule } from './rule-citation.ts';
+import { reasonCiting, resolveRule } from './rule-citation.ts';
 import type { SchoolIndex } from './school-index.ts';
 import type { ActiveRule, CheckInput, CheckKind, Finding, FindingCategory } from './types.ts';
 import type { Severity } from '../rules/catalogue.ts';
@@ -83,7 +83,7 @@ function finish(drafts: FindingDraft[], text: NormalisedText, ctx: CheckContext)
       text: text.original.slice(start, end),
       severity: d.severity ?? cited.severity,
       confidence: Math.round(Math.min(1, Math.max(0, d.confidence)) * 100) / 100,
-      reason: cited.clause ? `${d.reason} (clause ${cited.clause.number} of your policy).` : `${d.reason}.`,
+      reason: reasonCiting(d.reason, cited.clause),
     };
     if (cited.clause) finding.clause = cited.clause;
     findings.push(finding);
