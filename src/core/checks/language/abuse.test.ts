@@ -62,6 +62,9 @@ describe('abuse', () => {
       'I was lying on the sofa all day',
       'We made donuts in cookery',
       'A sly fox in the story',
+      'See ya later everyone',
+      'Ye olde tea shop on the high street',
+      'thanks ya legend',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

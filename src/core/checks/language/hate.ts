@@ -30,6 +30,8 @@ export const hateDetector = phraseDetector({
     'overrun swamped flooded infested crawling pakis polacks gyppos gypos pikeys wogs chinks niggers coons poofs poofters trannies yids kikes ragheads towelheads england britain uk christian nicked stolen robbed pinched nicking stealing robbing thieving',
   patterns: [
     String.raw`\bgo\s+back\s+(?:to\s+)?(?:where\s+)?(?:your|you|their|they)\s+(?:own\s+)?(?:country|countries|came\s+from|come\s+from)\b`,
+    // "Ship the lot of them back where they came from", "send them all back to where they come from"
+    String.raw`\b(?:send|sent|ship|shipped|deport|kick|boot)\s+(?:the\s+(?:whole\s+)?lot\s+of\s+)?(?:them|em|'em|you|yous)\s+(?:all\s+)?back\s+(?:to\s+)?where\s+(?:they|you)\s+(?:came|come)\s+from\b`,
     String.raw`\b(?:all\s+)?(?:these\s+|those\s+|the\s+|all\s+the\s+|all\s+these\s+)?${GROUP}\s+(?:are|r|were)\s+(?:all\s+)?(?:just\s+|always\s+|nothing\s+but\s+)?${CHARGE}\b`,
     String.raw`\b(?:all\s+)?(?:these\s+|those\s+|the\s+|all\s+the\s+)?${GROUP}\s+(?:should|shouldn't|should\s+not|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:be\s+)?(?:sent\s+(?:home|back)|deported|banned|kicked\s+out|go\s+home|go\s+back|not\s+be\s+allowed|be\s+allowed|be\s+shot|be\s+gassed|be\s+teaching|teach|be\s+working\s+with|work\s+with|be\s+near|be\s+around)\b`,
     String.raw`\b${GROUP}\s+(?:control|run|own)\s+(?:the|our|everything|this|all)\b`,

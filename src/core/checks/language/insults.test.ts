@@ -13,6 +13,7 @@ describe('a swear word used as a name for someone', () => {
     expect(insults('you absolute w@nker')).toEqual(['you absolute w@nker']);
     expect(insults('what a prick')).toEqual(['what a prick']);
     expect(insults('Absolute c*nts the lot of them')).toEqual(['Absolute c*nts']);
+    expect(insults('Leave it ye knobhead')).toEqual(['ye knobhead']);
   });
 
   it('is abuse as a whole reply or called out at the end of one', () => {

@@ -16,8 +16,8 @@ const PERSON_NOUNS = new Set(
 );
 // Words that point the noun at someone: "you (are a)", "she's a", "is a", "what a", and the
 // adjectives people put before it ("dumb", "proper", "absolute").
-const AIMED = String.raw`(?:you(?:'re|re|\s+are)?|ur|u|(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was)|is|was|are|what|such|bunch\s+of|load\s+of|pack\s+of)`;
-const ADJECTIVES = String.raw`(?:proper|absolute|total|complete|utter|little|dumb|stupid|fat|ugly|lazy|nasty|thick|silly|old|right|massive|lying|smug|two[\s-]faced|jumped[\s-]up|stuck[\s-]up|fucking|f\*+ing|bloody)`;
+const AIMED = String.raw`(?:you(?:'re|re|\s+are)?|ye|ya|yous|youse|ur|u|(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was)|is|was|are|what|such|bunch\s+of|load\s+of|pack\s+of)`;
+const ADJECTIVES = String.raw`(?:proper|absolute|total|complete|utter|little|dumb|stupid|fat|ugly|lazy|nasty|thick|silly|old|right|massive|lying|smug|two[\s-]faced|jumped[\s-]up|stuck[\s-]up|fucking|f[*#]+c?k?ing|fu[*#]+ing|f[*#]+kin|fkn|fking|fcking|fookin|fooking|bloody)`;
 const BEFORE = new RegExp(String.raw`(?:(?:^|[^a-z'])${AIMED}\s+(?:an?\s+)?(?:${ADJECTIVES}\s+){0,3}|(?:^|[.!?\n]\s*|,\s*)(?:${ADJECTIVES}\s+){1,3})$`);
 // The word on its own, as the whole of a sentence or called out at its end: "dickhead." "Alright, dickhead?"
 const ALONE_BEFORE = /(?:^|[.!?\n])\s*$/;

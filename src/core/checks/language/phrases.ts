@@ -29,7 +29,7 @@ export interface PhraseSpec {
 }
 
 /** Words that often sit between others: "a", "an", "the", intensifiers. */
-export const FILL = String.raw`(?:(?:a|an|the|such|so|just|really|very|absolute|absolutely|complete|completely|total|totally|utter|utterly|right|proper|bloody|fucking|f\*+ing|effing|flipping|little|big|fat|ugly|old|stupid|useless|pathetic|nasty|sad|ignorant|vile|lazy|miserable|bitter|arrogant|smug|incompetent|spineless|two-faced|jumped-up|brainless|thick|dim|clueless)\s+)`;
+export const FILL = String.raw`(?:(?:a|an|the|such|so|just|really|very|absolute|absolutely|complete|completely|total|totally|utter|utterly|right|proper|bloody|fucking|f[*#]+c?k?ing|fu[*#]+ing|f[*#]+kin|fkn|fking|fcking|fookin|fooking|effing|flipping|little|big|fat|ugly|old|stupid|useless|pathetic|nasty|sad|ignorant|vile|lazy|miserable|bitter|arrogant|smug|incompetent|spineless|two-faced|jumped-up|brainless|thick|dim|clueless)\s+)`;
 
 /** Words naming people at or around a school, or pointing at someone. */
 export const PERSON = String.raw`(?:(?:mr|mrs|miss|ms|dr|sir|mx)\.?\s+[a-z][a-z'-]+|(?:the|that|this|our|your|my|their|his|her|some|all the|these|those)\s+(?:new\s+|year\s+\d\s+|reception\s+|pe\s+|office\s+|class\s+|deputy\s+|assistant\s+)?(?:head\s*teacher|headteacher|headmistress|headmaster|head|deputy|teachers?|ta|tas|teaching assistants?|staff|office|receptionist|secretary|caretaker|dinner lad(?:y|ies)|lunch lad(?:y|ies)|coach|senco|governors?|chair|parents|mums|dads|treasurer|pta|woman|man|bloke|lady|ladies|cook|kids|children|lad|boy|girl|mum|dad)|she|he|they|you|you lot|whoever[a-z ]{0,30}?)`;

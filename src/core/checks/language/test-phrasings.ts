@@ -21,6 +21,7 @@ export const NEW_HATE = [
   'gay lot celebrating pride month at a catholic school, disgusting',
   'Bet those Romanian gypsies on the estate have nicked the lead again',
   'the school is overrun with p*kis now',
+  'Send them all back to where they come from',
 ];
 
 export const NEW_ABUSE = [
@@ -49,6 +50,9 @@ export const NEW_ABUSE = [
   "Yo Mr Delaney you're a bum ting",
   'Leroy is a deadbeat wasteman',
   'Tanya Robinson is a lying snake',
+  'Good riddance ya clown',
+  "You're a f*cking disgrace",
+  'Shut up yous muppets',
 ];
 
 export const NEW_COMPLAINTS = [
