@@ -6,7 +6,6 @@
 import type { Detector, FindingDraft } from '../engine.ts';
 import type { NormalisedText } from '../normalise.ts';
 import type { CheckInput } from '../types.ts';
-import { registerOffensiveWords } from './triggers.ts';
 import { CLASS_CATEGORY, COMPOUND_ROOTS, COMPOUND_WHITELIST, LEET, WORDS, type WordEntry } from './lexicon.ts';
 import { BY_LENGTH, collapse, COLLAPSED, hasTriple, mixedAt, mixedCount, scan, SPACED_OUT, TRIPLE, WORD_TO_REPORT } from './offensive-scan.ts';
 
@@ -22,8 +21,6 @@ const EDGE_END = new Set(['!', '|', '+', '#', '@', '$']);
 // Three or more single letters separated by one space, dot, dash or underscore: "f u c k".
 const SPACED = /(?<![a-z0-9])[a-z](?:[ ._-][a-z]){2,}(?![a-z0-9])/g;
 const MASKS = /[*#]/;
-
-registerOffensiveWords(WORDS.keys());
 
 const DISH_NEAR = /\b(?:mash|peas|gravy|onion|lunch|dinner|dinners|tea|menu|recipe|recipes|cook|cooking|chips|butcher|eat|ate|had|pudding|meal|pie|sausages?|homemade|brown sauce|at school)\b/;
 const BIRDS_BEFORE = /\b(?:blue|great|coal|marsh|willow|crested|long-tailed|bearded|penduline)\s*$/;

@@ -67,14 +67,6 @@ export function registerGates(byPattern: ReadonlyMap<string, readonly number[]>)
   return slot;
 }
 
-/** Set when the text has a word from the offensive-words lexicon. */
-export const OFFENSIVE_WORD_BIT = 1 << 30;
-
-/** Registers single words that, when present, set OFFENSIVE_WORD_BIT. */
-export function registerOffensiveWords(words: Iterable<string>): void {
-  for (const w of words) entry(w).bits |= OFFENSIVE_WORD_BIT;
-}
-
 /** The detectors and patterns the text's words call for: one look-up a word, once per text. */
 export function wordHits(text: NormalisedText): WordHits {
   if (text.wordHits) return text.wordHits;
