@@ -8,6 +8,7 @@ import type { Mailer } from '../platform/mail/mailer.ts';
 import { deleteStaleAuthRecords } from './auth/auth-token-repository.ts';
 import { deleteExpiredSessions } from './auth/session-repository.ts';
 import { deleteExpiredPhotoChecks } from './photos/delete-expired-photo-checks.ts';
+import { PHOTO_CLEANUP_CRON } from './photos/retention.ts';
 import {
   findPublishedVersions,
   POLICY_REMINDERS_JOB,
@@ -31,7 +32,7 @@ export const EXPIRED_PHOTO_CHECKS_JOB = 'expired-photo-checks-cleanup';
 export const SCHEDULES: Record<string, string> = {
   [POLICY_REMINDERS_SWEEP_JOB]: '0 7 * * *',
   [EXPIRED_SESSIONS_CLEANUP_JOB]: '30 3 * * *',
-  [EXPIRED_PHOTO_CHECKS_JOB]: '45 3 * * *',
+  [EXPIRED_PHOTO_CHECKS_JOB]: PHOTO_CLEANUP_CRON,
 };
 
 export interface StartJobsOptions extends Omit<JobQueueOptions, 'logger'> {

@@ -4,13 +4,16 @@
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { deletePhotoChecksMadeBefore } from './photo-repository.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from './retention.ts';
 
 export async function deleteExpiredPhotoChecks(tx: Tx, input: { now: Date; retentionDays: number }): Promise<{ schools: number; photos: number }> {
   const gone = await deletePhotoChecksMadeBefore(tx, new Date(input.now.getTime() - input.retentionDays * DAY_MS));
   const bySchool = new Map<string, typeof gone>();
-  for (const g of gone) bySchool.set(g.schoolId, [...(bySchool.get(g.schoolId) ?? []), g]);
+  for (const g of gone) {
+    const checks = bySchool.get(g.schoolId);
+    if (checks) checks.push(g);
+    else bySchool.set(g.schoolId, [g]);
+  }
   for (const [schoolId, checks] of bySchool) {
     await recordAudit(
       tx,

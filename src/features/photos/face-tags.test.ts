@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTagValue, pupilsSentence, summariseTags, tagValue } from './face-tags.ts';
-import { deletionDay, whereOnPhoto } from './present-photo.ts';
+import { whereOnPhoto } from './present-photo.ts';
+import { deletionDay } from './retention.ts';
 import { groupPupils } from './pupil-names.ts';
 
 const ID = '0b6f9c1e-2a47-4c55-9d1a-3e5f7a9b1c2d';

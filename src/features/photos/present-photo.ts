@@ -5,6 +5,7 @@ import { ruleById } from '../../core/rules/catalogue.ts';
 import { pupilsSentence, tagValue } from './face-tags.ts';
 import type { PhotoCheckDetails } from './get-photo-check.ts';
 import { groupPupils } from './pupil-names.ts';
+import { deletionDay } from './retention.ts';
 
 export interface PhotoViewOptions {
   /** Days a checked photo is kept (config PARAPET_PHOTO_DAYS), to say when it will be deleted. */
@@ -53,17 +54,6 @@ export function presentPhoto(details: PhotoCheckDetails, slug: string, options: 
 }
 
 export type PhotoView = ReturnType<typeof presentPhoto>;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** "23 December 2026": the day the nightly job (03:45, London time) deletes a photo checked at `createdAt`. */
-export function deletionDay(createdAt: Date, retentionDays: number): string {
-  const due = new Date(createdAt.getTime() + retentionDays * DAY_MS);
-  const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(due);
-  // Past 03:45 that day, the first run after it is the next night's.
-  const day = clock < '03:45' ? due : new Date(due.getTime() + DAY_MS);
-  return day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-}
 
 /** "on the left, near the top": where a box is, in words, for anyone who cannot see the boxes. */
 export function whereOnPhoto(f: { x: number; y: number; width: number; height: number }, width: number, height: number): string {
