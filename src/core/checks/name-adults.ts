@@ -78,10 +78,12 @@ export function adultNamedByFirstName(text: NormalisedText, tokens: readonly Tok
     if (n1.key === 'you' && YOU_AFTER.has(n2.key)) return true;
     // "Ewa from our TA team" (an adult's; a pupil is "from our football team" too)
     if (n1.key === 'from' && (n2.key === 'our' || n2.key === 'the') && n3 && !n3.sentenceStart && tokens[last + 4]?.key === 'team') return true;
+    // "Becky from work", "Becky from the trust"
+    if (n1.key === 'from' && (n2.key === 'work' || (n2.key === 'the' && n3?.key === 'trust'))) return true;
     if (n1.key === 'on' && (n2.key === 'her' || n2.key === 'his' || n2.key === 'their') && n3 && EVENTS.has(n3.key)) return true;
   }
-  // "Daz says he's buying", "Becky from work", "Nudd reckons he's…": someone the writer knows, doing or saying something.
-  if (n1 && !n1.sentenceStart && (SAYS.has(n1.key) || (n1.key === 'from' && n2 && !n2.sentenceStart && (n2.key === 'work' || (n2.key === 'the' && tokens[last + 3]?.key === 'trust'))))) return true;
+  // "Daz says he's buying", "Nudd reckons he's…": someone the writer knows, saying something.
+  if (n1 && !n1.sentenceStart && SAYS.has(n1.key)) return true;
   // "(Ben – pls check…)": a note to a colleague in a draft.
   if (n1 && b1 && /\(\s*$/.test(text.folded.slice(b1.end, t.start)) && /^\s*[-\u2013\u2014]/.test(text.folded.slice(tokens[last]!.end, n1.start))) return true;
   // "Funmi your jollof is legendary": a name that is not an ordinary word, opening a sentence spoken to someone.

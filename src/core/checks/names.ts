@@ -104,7 +104,8 @@ function matchAt(
   if (TITLES.has(t.key) && !t.possessive && (t.key !== 'miss' || t.capitalised) && i + 1 < tokens.length && joinable(text, tokens, i, true)) {
     // "Mrs A. Lewis": an initial between the title and the surname.
     const initial = tokens[i + 1]!;
-    const skip = initial.key.length === 1 && initial.capitalised && i + 2 < tokens.length && /^\.?\s$/.test(text.folded.slice(initial.end, tokens[i + 2]!.start)) ? 1 : 0;
+    const isInitial = initial.key.length === 1 && initial.capitalised;
+    const skip = isInitial && i + 2 < tokens.length && /^\.?\s$/.test(text.folded.slice(initial.end, tokens[i + 2]!.start)) ? 1 : 0;
     const found = walk(text, tokens, i + 1 + skip, surnames);
     const best = found.at(-1);
     if (best) return { first: i, last: best.last, entries: best.entries, form: 'title-surname', pending: false };
@@ -118,7 +119,7 @@ function matchAt(
     // "Mr K (as the children call him)", "Mr G is…": a title and a surname's initial, when an adult's surname has it.
     const after = tokens[i + 2];
     const anotherSurname = !!after && after.capitalised && !after.sentenceStart && /^\.\s$/.test(text.folded.slice(initial.end, after.start));
-    if (!anotherSurname && initial.key.length === 1 && initial.capitalised && t.capitalised && /^\s$/.test(text.folded.slice(t.end, initial.start))) {
+    if (isInitial && !anotherSurname && t.capitalised && /^\s$/.test(text.folded.slice(t.end, initial.start))) {
       const adults = adultsByInitial(surnames, initial.key);
       if (adults.length) return { first: i, last: i + 1, entries: adults, form: 'title-surname', pending: false };
     }
