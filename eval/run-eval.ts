@@ -1,8 +1,8 @@
 // `npm run eval:checks [-- --corpus fresh|third|…|seventh] [--holdout | --all] [--misses]
 // [--without DETECTOR,...]`: runs the check engine on a labelled corpus and prints precision, recall
 // and F1 per category. Dev split by default; tune on dev only. The other corpora were written
-// independently for schools of their own; third, fourth and fifth are one split each, held out
-// entirely, never tuned on. `--without` leaves detectors out by name, to compare on the same run.
+// independently for schools of their own; third to seventh are one split each, held out entirely
+// and run once. `--without` leaves detectors out by name, to compare on the same run.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchoolIndex, checkText, type CheckContext, type Detector } from '../src/core/checks/engine.ts';
@@ -21,15 +21,9 @@ export const EVAL_SCHOOL: SchoolIdentity = {
   postcode: 'LS27 0HP',
 };
 
-const ROSTERS: Record<CorpusName, string> = {
-  main: fileURLToPath(new URL('./roster.csv', import.meta.url)),
-  fresh: CORPUS_DIRS.fresh + 'roster.csv',
-  third: CORPUS_DIRS.third + 'roster.csv',
-  fourth: CORPUS_DIRS.fourth + 'roster.csv',
-  fifth: CORPUS_DIRS.fifth + 'roster.csv',
-  sixth: CORPUS_DIRS.sixth + 'roster.csv',
-  seventh: CORPUS_DIRS.seventh + 'roster.csv',
-};
+/** The first corpus's roster sits in eval/; every other corpus keeps its roster.csv in its own folder. */
+const rosterOf = (corpus: CorpusName): string =>
+  corpus === 'main' ? fileURLToPath(new URL('./roster.csv', import.meta.url)) : CORPUS_DIRS[corpus] + 'roster.csv';
 
 /** The other corpora's schools publish their details in school.json beside them. */
 export function schoolOf(corpus: CorpusName): SchoolIdentity {
@@ -39,7 +33,7 @@ export function schoolOf(corpus: CorpusName): SchoolIdentity {
 }
 
 export function evalContext(corpus: CorpusName = 'main'): CheckContext {
-  return { index: buildSchoolIndex(readRoster(ROSTERS[corpus]), schoolOf(corpus)), rules: [] };
+  return { index: buildSchoolIndex(readRoster(rosterOf(corpus)), schoolOf(corpus)), rules: [] };
 }
 
 /** Scores the engine (or the given detectors) on some texts of the corpus. */

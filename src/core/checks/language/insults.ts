@@ -20,7 +20,7 @@ const AIMED = String.raw`(?:you(?:'re|re|\s+are)?|ye|ya|yous|youse|ur|u|(?:she|h
 const ADJECTIVES = String.raw`(?:proper|absolute|total|complete|utter|little|dumb|stupid|fat|ugly|lazy|nasty|thick|silly|old|right|massive|lying|smug|two[\s-]faced|jumped[\s-]up|stuck[\s-]up|fucking|f[*#]+c?k?ing|fu[*#]+ing|f[*#]+kin|fkn|fking|fcking|fookin|fooking|bloody)`;
 const BEFORE = new RegExp(String.raw`(?:(?:^|[^a-z'])${AIMED}\s+(?:an?\s+)?(?:${ADJECTIVES}\s+){0,3}|(?:^|[.!?\n]\s*|,\s*)(?:${ADJECTIVES}\s+){1,3})$`);
 // The word on its own, as the whole of a sentence or called out at its end: "dickhead." "Alright, dickhead?"
-const ALONE_BEFORE = /(?:^|[.!?\n])\s*$/;
+const ALONE_BEFORE = /(?:^|[.!?\n,])\s*$/;
 const ALONE_AFTER = /^\s*(?:[.!?\n]|$)/;
 
 export const insultDetector: Detector = {
@@ -40,7 +40,7 @@ export function findInsults(text: NormalisedText, input: CheckInput, _ctx: Check
     const aimed = BEFORE.exec(before);
     if (aimed) {
       drafts.push(insult(w.start - aimed[0].replace(/^[^a-z]*(?=[a-z])/, '').length, w.end));
-    } else if ((ALONE_BEFORE.test(before) || /,\s*$/.test(before)) && ALONE_AFTER.test(folded.slice(w.end, w.end + 8))) {
+    } else if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(folded.slice(w.end, w.end + 8))) {
       drafts.push(insult(w.start, w.end));
     }
   }
