@@ -8,6 +8,7 @@ import { DETECTORS } from '../../src/core/checks/detectors.ts';
 import { modelDetector } from '../../src/core/checks/language/model/language-model.ts';
 import { CATEGORY_COUNT, decodeModel, MODEL_CATEGORIES, type EncodedModel } from '../../src/core/checks/language/model/model.ts';
 import type { SentenceRow, Text } from './training-data.ts';
+import { fScore } from './thresholds.ts';
 import type { CategoryScore } from '../../eval/score.ts';
 
 type Fit = (texts: readonly Text[]) => { encoded: EncodedModel; rows: SentenceRow[]; oof: Float64Array; thresholds: number[] };
@@ -16,7 +17,7 @@ const f2 = (x: number) => x.toFixed(2);
 const prf = (tp: number, fp: number, positives: number) => {
   const p = tp + fp === 0 ? 0 : tp / (tp + fp);
   const r = positives === 0 ? 0 : tp / positives;
-  return `${f2(p)} ${f2(r)} ${f2(p + r === 0 ? 0 : (2 * p * r) / (p + r))}`;
+  return `${f2(p)} ${f2(r)} ${f2(fScore(tp, fp, positives, 1))}`;
 };
 
 export function report(texts: readonly Text[], fit: Fit): void {
@@ -40,8 +41,7 @@ export function report(texts: readonly Text[], fit: Fit): void {
       if ((r.pattern[c] || model) && !y) fp++;
       if (model && !r.pattern[c] && cleanTexts.has(r.text)) flaggedClean.add(r.text);
     });
-    const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, positives);
-    sumF += p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    sumF += fScore(tp, fp, positives, 1);
     console.log(`${category.padEnd(13)} ${(Number.isFinite(thresholds[c]!) ? thresholds[c]!.toFixed(2) : 'off').padStart(9)} ${String(positives).padStart(11)}   ${prf(ptp, pfp, positives)}      ${prf(tp, fp, positives)}`);
   });
   console.log(`mean F1 with the model: ${(sumF / CATEGORY_COUNT).toFixed(3)}`);

@@ -51,7 +51,8 @@ export function pickThresholds(rows: readonly SentenceRow[], logits: Float64Arra
   return thresholds;
 }
 
-function fScore(tp: number, fp: number, positives: number, beta: number): number {
+/** F-beta of a category's counts (beta 1: F1). */
+export function fScore(tp: number, fp: number, positives: number, beta: number): number {
   if (tp === 0) return 0;
   const precision = tp / (tp + fp);
   const recall = tp / positives;
