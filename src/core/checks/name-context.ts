@@ -39,6 +39,8 @@ export function ambiguousNameHasContext(folded: string, tokens: readonly Token[]
   if (nextInSentence && CUES_AFTER.has(nextInSentence.key) && !(CALENDAR_WORDS.has(key) && NOT_FOR_CALENDAR.has(nextInSentence.key))) return true;
   // "Joy you'll be playing for the Lionesses one day": spoken to.
   if (nextInSentence && !VERBS_BEFORE_YOU.has(key) && !CALENDAR_WORDS.has(key) && spokenTo(nextInSentence, after2Of(tokens, last))) return true;
+  // "Will you're a legend": the modal never takes "you're", so Will is spoken to.
+  if (key === 'will' && nextInSentence?.key === 'youre') return true;
   // "So proud of our Hope! She hasn't stopped talking": the next sentence says she or he.
   if (next && next.sentenceStart && (next.key === 'she' || next.key === 'he') && next.capitalised && first > 0) return true;
   if (classOrYearFollows(folded, tokens, last) || inClassDoing(tokens, last)) return true;

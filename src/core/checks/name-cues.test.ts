@@ -63,6 +63,13 @@ describe('pupils the checks used to miss', () => {
     expect(names('Go on Faith!! Chess champion in the making')).toEqual([['pupil-name', 'Faith']]);
     expect(names("Great result girls! Joy you'll be playing for the Lionesses one day")).toEqual([['pupil-name', 'Joy']]);
     expect(names('Max you were brilliant in the match')).toEqual([['pupil-name', 'Max']]);
+    expect(names('Hope nailed it in the Y5 play, proper actor')).toEqual([['pupil-name', 'Hope']]);
+    expect(names('Joy loved it, thank you Cedar Class xx')).toEqual([['pupil-name', 'Joy']]);
+    expect(names('May forgot her PE kit again')).toEqual([['pupil-name', 'May']]);
+    expect(names('May loved the trip and so did we', 'post')).toEqual([['pupil-name', 'May']]);
+    // Not a person: a month that "came", a wish, a modal.
+    expect(names('May came and went so fast', 'post')).toEqual([]);
+    expect(names('Hope you all loved the trip', 'post')).toEqual([]);
     expect(names('Congrats Penny Max Oscar and Amelia!')).toEqual([
       ['pupil-name', 'Penny'], ['pupil-name', 'Max'], ['pupil-name', 'Oscar'], ['pupil-name', 'Amelia'],
     ]);
@@ -209,5 +216,20 @@ describe('a pupil whose name is one of the commonest English words', () => {
       expect(found(text, 'comment', withCan), text).toEqual([]);
     expect(found('Well done Can!', 'comment', withCan)).toEqual([['pupil-name', 'Can']]);
     expect(found('Star of the week: Can Aydın', 'post', withCan)).toEqual([['pupil-name', 'Can Aydın']]);
+  });
+});
+
+describe('a pupil called Will', () => {
+  const willCtx = testContext([], [{ role: 'pupil', firstName: 'Will', lastName: 'Dunn', yearGroup: '5' }]);
+  const will = (text: string) => found(text, 'comment', willCtx);
+
+  it("is spoken to before \"you're\", which the modal never takes", () => {
+    expect(will("Will you're a legend!! Proud of you son")).toEqual([['pupil-name', 'Will']]);
+    expect(will('Will forgot his kit again')).toEqual([['pupil-name', 'Will']]);
+  });
+
+  it('is not the modal', () => {
+    expect(will('Will you be at the gate at 3?')).toEqual([]);
+    expect(will('Will there be a trip this year?')).toEqual([]);
   });
 });

@@ -47,6 +47,8 @@ export const CUES_AFTER = new Set([
   'earned', 'collected', 'painted', 'wrote', 'sang', 'danced', 'swam', 'raised', 'gained', 'passed', 'read', 'drew',
   'impressed', 'amazed', 'showed', 'shows', 'deserves', 'deserved', 'says', 'said', 'keeps', 'kept', 'loves', 'wants',
   'wanted', 'told', 'asked', 'thinks', 'cried', 'laughed', 'enjoyed', 'giggled', 'insists', 'reckons', 'refuses', 'misses', 'cant', 'couldnt',
+  // Past tenses a child does that no modal or month takes: "Mark nailed it", "Grace loved it", "Will forgot his kit".
+  'nailed', 'loved', 'adored', 'forgot', 'aced', 'tried', 'managed', 'helped', 'learnt', 'learned', 'practised', 'baked',
 ]);
 
 /** Two words after a name that a person does, for names that are not months or virtues: "Holly was so excited". */
