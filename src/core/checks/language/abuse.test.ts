@@ -67,4 +67,50 @@ describe('abuse', () => {
       'thanks ya legend',
     ]) expect(found(clean), clean).toEqual([]);
   });
+
+  it('finds regional insults in the frames they are said in, with the whole frame', () => {
+    expect(found("Don't talk to me like that ye meff")).toEqual(['ye meff']);
+    expect(found('Brown-nosing gobshite')).toEqual(['Brown-nosing gobshite']);
+    expect(found('Scruffy meff the lot of yous')).toEqual(['Scruffy meff the lot of yous']);
+    expect(found('Bunch of useless twats the lot of yous')).toEqual(['Bunch of useless twats the lot of yous']);
+    expect(found('Go and do one you tight get')).toEqual(['you tight get']);
+    expect(found("You're all fucking useless")).toEqual(["You're all fucking useless"]);
+    expect(found('Gotobed you f u c k i n g snake')).toEqual(['you f u c k i n g snake']);
+    expect(found('Our new deputy is a sh*t-stirring snake')).toHaveLength(1);
+    expect(found('Thick as mince the lot of them')).toEqual(['Thick as mince']);
+  });
+
+  it('leaves the innocent senses of the same words alone', () => {
+    for (const clean of [
+      'We saw a cow in the field on the farm trip',
+      'The pigs on the farm loved the children',
+      "Where's Wally day on Friday, come dressed as Wally",
+      'The Muppets film is on at the cinema',
+      'The donkey derby at the summer fair',
+      'Year 1 made jam tarts with their grandparents',
+      'He brought a weapon to school and was excluded',
+      'Tuna melt and chips on Friday',
+      'Put your helmet on for Bikeability',
+      'Did you grass on him?',
+      'Please keep off the grass',
+      'Thick as thieves those two',
+      'Lady and the Tramp is the film for movie night',
+      'The old bag of costumes is in the hall',
+      'Our class pet is a snake called Sid',
+      'Tom is a donkey in the nativity and Ella is a mare',
+      'You get a prize for full attendance',
+      'Do you get the bus home?',
+      'Mrs Shah is a massive fan of the football',
+      "I'm such a numpty, I forgot my purse",
+      'What a plum job the caretaker has',
+      'What a melt the ice cream was in the sun',
+      'A big bunch of flowers for Mrs Ali',
+      'What a bunch of heroes',
+      'Grandad is a massive Sunderland fan',
+      'My son is such a pig at dinner time',
+      'The lights are on at the hall but nobody is home yet',
+      'Daft as a brush, our Bella, love her',
+      'You soft lad, you forgot your coat',
+    ]) expect(found(clean), clean).toEqual([]);
+  });
 });
