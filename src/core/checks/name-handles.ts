@@ -3,7 +3,8 @@
 // initial and a surname ("M. HUTCHINSON" on a label).
 import { classOrYearFollows } from './name-context.ts';
 import type { NameEntry, NameIndex } from './name-index.ts';
-import { AMBIGUOUS_FIRST_NAMES } from './name-words.ts';
+import { eng as ENGLISH_STOP_WORDS } from 'stopword';
+import { AMBIGUOUS_FIRST_NAMES, CUES_BEFORE_ONE, CUES_BEFORE_TWO } from './name-words.ts';
 import type { NormalisedText } from './normalise.ts';
 import type { Token } from './tokens.ts';
 
@@ -49,20 +50,56 @@ export function namesInHandle(text: NormalisedText, t: Token, index: NameIndex):
 const ABBREVIATIONS = new Set(['am', 'pm', 'uk', 'us', 'eu', 'pe', 're', 'dt', 'it', 'ps', 'nb', 'eg', 'ie', 'bc', 'ad', 'rs', 'mp', 'tv', 'gp', 'ok', 'pr', 'hr', 'qc', 'jp', 'dj', 'pc', 'ta']);
 
 /**
- * "J.M. in Kingfisher Class", "T.M. (Year 3)": two capital initials with full stops that are a
- * pupil's, followed by their class or year. Returns the index of the last token used, or -1.
+ * Initials a pupil is known by, with something that says a child is meant: a class or year after
+ * them ("J.M. in Kingfisher Class", "T.M. (Year 3)"), a cheer before them ("Go on k.m.!!", "Well
+ * done to FH"), or a list that ends in one ("FH and GL in Starfish"). Dotted initials in either
+ * case, or two capitals written together. Returns the last token used and where the initials end.
  */
-export function pupilInitialsAt(text: NormalisedText, tokens: readonly Token[], i: number, index: NameIndex): { last: number; entries: NameEntry[] } | null {
+export function pupilInitialsAt(text: NormalisedText, tokens: readonly Token[], i: number, index: NameIndex): { last: number; end: number; entries: NameEntry[] } | null {
+  const shape = initialsAt(text, tokens, i);
+  if (!shape || ABBREVIATIONS.has(shape.key)) return null;
+  const entries = index.initials.get(shape.key);
+  if (!entries) return null;
+  const named = { last: shape.last, end: shape.end, entries };
+  if (classOrYearFollows(text.folded, tokens, shape.last) || cheeredBefore(tokens, i)) return named;
+  return listedBeforeInitialsWithClass(text, tokens, shape.last, index, 4) ? named : null;
+}
+
+// Two-letter words in capitals that are words or everyday abbreviations, never initials: "GO ON", "OK".
+const TWO_LETTER_WORDS = new Set(ENGLISH_STOP_WORDS.filter((w) => w.length === 2));
+
+/** "J.M." or "k.m." (two tokens), or "FH" (one token in capitals). */
+function initialsAt(text: NormalisedText, tokens: readonly Token[], i: number): { key: string; last: number; end: number } | null {
   const a = tokens[i]!;
+  if (a.key.length === 2 && a.allCaps && /^[a-z]{2}$/.test(a.key) && !a.sigil) {
+    return TWO_LETTER_WORDS.has(a.key) ? null : { key: a.key, last: i, end: a.end };
+  }
   const b = tokens[i + 1];
-  if (!b || a.key.length !== 1 || b.key.length !== 1 || !a.capitalised || !b.capitalised) return null;
-  if (!/^\.\s?$/.test(text.folded.slice(a.end, b.start))) return null;
-  if (text.folded[b.end] !== '.') return null;
-  const key = a.key + b.key;
-  if (ABBREVIATIONS.has(key)) return null;
-  const entries = index.initials.get(key);
-  if (!entries || !classOrYearFollows(text.folded, tokens, i + 1)) return null;
-  return { last: i + 1, entries };
+  if (!b || a.key.length !== 1 || b.key.length !== 1 || a.capitalised !== b.capitalised) return null;
+  if (!/^\.\s?$/.test(text.folded.slice(a.end, b.start)) || text.folded[b.end] !== '.') return null;
+  return { key: a.key + b.key, last: i + 1, end: b.end + 1 };
+}
+
+/** A cheer or thanks just before, in the same sentence: "Go on k.m.", "Well done to FH". */
+function cheeredBefore(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.sentenceStart) return false;
+  const b1 = tokens[i - 1];
+  const b2 = tokens[i - 2];
+  if (b1 && CUES_BEFORE_ONE.has(b1.key)) return true;
+  return !!b1 && !!b2 && !b1.sentenceStart && CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`);
+}
+
+/** "FH and GL in Starfish", "AB, CD and EF (Year 2)": more initials follow, the last with a class or year. */
+function listedBeforeInitialsWithClass(text: NormalisedText, tokens: readonly Token[], last: number, index: NameIndex, depth: number): boolean {
+  if (depth === 0) return false;
+  const joiner = tokens[last + 1];
+  if (!joiner || joiner.sentenceStart) return false;
+  const gap = text.folded.slice(tokens[last]!.end, joiner.start);
+  const at = joiner.key === 'and' ? last + 2 : /^\.?\s*[,&+]\s*$/.test(gap) ? last + 1 : -1;
+  if (at < 0 || !tokens[at] || tokens[at]!.sentenceStart) return false;
+  const next = initialsAt(text, tokens, at);
+  if (!next || ABBREVIATIONS.has(next.key) || !index.initials.has(next.key)) return false;
+  return classOrYearFollows(text.folded, tokens, next.last) || listedBeforeInitialsWithClass(text, tokens, next.last, index, depth - 1);
 }
 
 /** "M. Hutchinson", "A. Davies-Price": a capital initial with a full stop and a pupil's surname. */

@@ -148,6 +148,7 @@ describe('names in run-together hashtags and initials', () => {
     { role: 'pupil', firstName: 'Tobi', lastName: 'Adeyemi', yearGroup: '2' },
     { role: 'pupil', firstName: 'Jakub', lastName: 'Mazur', yearGroup: '4' },
     { role: 'pupil', firstName: 'May', lastName: 'Lin', yearGroup: '4' },
+    { role: 'pupil', firstName: 'Tia', lastName: 'Achebe', yearGroup: '3' },
   ]);
 
   it('finds a first or full name inside a camel-case hashtag', () => {
@@ -159,6 +160,18 @@ describe('names in run-together hashtags and initials', () => {
   it("finds a pupil's initials followed by a class or year, not abbreviations", () => {
     expect(found('Certificates: J.M. in Kingfisher Class, M.L. (Year 4) and T.A. (Year 2)', 'post', ctx)).toEqual([['pupil-name', 'J.M.'], ['pupil-name', 'M.L.']]);
     expect(found('J.M. Barrie wrote Peter Pan; P.E. in Year 4 is on Friday', 'post', ctx)).toEqual([]);
+  });
+
+  it('finds initials after a cheer, written together in capitals, or listed before a class', () => {
+    expect(found('Go on j.m.!! Future chess champ', 'comment', ctx)).toEqual([['pupil-name', 'j.m.']]);
+    expect(found('Lego lifeboats by ML and JM in Starfish Class', 'post', ctx)).toEqual([['pupil-name', 'ML'], ['pupil-name', 'JM']]);
+    expect(found('Well done to ML for a brilliant poem', 'post', ctx)).toEqual([['pupil-name', 'ML']]);
+    // "TA" is a teaching assistant, even when a pupil's initials are T.A.
+    expect(found('Thank you to our TA and JM in Starfish Class', 'post', ctx)).toEqual([['pupil-name', 'JM']]);
+    // No cheer, no class: initials alone say nothing. Words and abbreviations in capitals are not initials.
+    expect(found('JM and ML were mentioned in the minutes', 'post', ctx)).toEqual([]);
+    expect(found('WELL DONE TO MY BOY, PE IN YEAR 4 WAS AMAZING', 'comment', ctx)).toEqual([]);
+    expect(found('j.m. barrie and t.a. in the title', 'comment', ctx)).toEqual([]);
   });
 });
 

@@ -55,17 +55,17 @@ export function findNames(text: NormalisedText, input: CheckInput, ctx: CheckCon
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (!starts.has(t.key)) {
-      // Rare shapes first checked cheaply: a run-together hashtag, or a capital initial.
+      // Rare shapes first checked cheaply: a run-together hashtag, or initials.
       if (t.sigil && isCamelCase(text.cased, t)) {
         for (const h of namesInHandle(text, t, index)) matches.push({ first: i, last: i, entries: h.entries, form: h.form, pending: false, span: h });
-      } else if (t.key.length === 1 && t.capitalised) {
+      } else if (t.key.length <= 2) {
         const m = pupilInitialsAt(text, tokens, i, index);
         if (m) {
-          matches.push({ first: i, last: m.last, entries: m.entries, form: 'initials', pending: false });
+          matches.push({ first: i, last: m.last, entries: m.entries, form: 'initials', pending: false, span: { start: t.start, end: m.end } });
           i = m.last + 1;
           continue;
         }
-        const s = pupilInitialAndSurnameAt(text, tokens, i, index);
+        const s = t.key.length === 1 && t.capitalised ? pupilInitialAndSurnameAt(text, tokens, i, index) : null;
         if (s) {
           matches.push({ first: i, last: s.last, entries: s.entries, form: 'initial-surname', pending: false });
           i = s.last + 1;
@@ -265,7 +265,7 @@ function toDraft(m: NameMatch, text: NormalisedText, people: readonly IndexedPer
   const tokens = text.tokens;
   const { pupils, staff, parents, governors } = byRole(m.entries, people);
   const start = m.span?.start ?? tokens[m.first]!.start;
-  const end = m.span?.end ?? (m.form === 'initials' ? tokens[m.last]!.end + 1 : tokens[m.last]!.coreEnd);
+  const end = m.span?.end ?? tokens[m.last]!.coreEnd;
   const lowerCase = !tokens[m.first]!.capitalised && !tokens[m.last]!.capitalised;
   let confidence = CONFIDENCE[m.form] - (lowerCase ? 0.15 : 0);
   if (m.form === 'first' && AMBIGUOUS_FIRST_NAMES.has(tokens[m.first]!.key)) confidence = 0.75;
