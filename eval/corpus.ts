@@ -1,7 +1,7 @@
 // The labelled corpora for `npm run eval:checks`: parses the compact markup in eval/corpus/src/*.txt
 // (split dev 70 % / holdout 30 %) and eval/fresh/*.txt (an independently written second corpus,
 // split fresh-dev 50 % / fresh-holdout 50 %), deterministically by a hash of the plain text, and
-// eval/third … eval/seventh (each held out entirely: one split named after it, run once).
+// eval/third … eval/ninth (each held out entirely: one split named after it, run once).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckKind } from '../src/core/checks/types.ts';
@@ -24,19 +24,32 @@ export interface CorpusText {
   split: Split;
 }
 
-/** Corpora written without reading the engine and held out entirely: one split each, measured once. */
+/**
+ * Corpora written without reading the engine and held out entirely (one split each), already run
+ * once: their misses have been read and the language model trains on them.
+ */
 export const HELD_OUT_CORPORA = ['third', 'fourth', 'fifth', 'sixth', 'seventh'] as const;
 export type HeldOutCorpus = (typeof HELD_OUT_CORPORA)[number];
 
-export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout' | HeldOutCorpus;
+/**
+ * Held out entirely and not yet spent: nothing trains or tunes on these, and their misses are not
+ * read until their figures are recorded (eval/README.md). Kept apart from HELD_OUT_CORPORA, which
+ * the model's training reads.
+ */
+export const UNSPENT_CORPORA = ['eighth', 'ninth'] as const;
+export type UnspentCorpus = (typeof UNSPENT_CORPORA)[number];
+
+export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout' | HeldOutCorpus | UnspentCorpus;
 
 /**
  * `main`: eval/corpus/src, written with the detectors; `fresh`: eval/fresh, written without them;
  * the held-out ones: written without them and never tuned on.
  */
-export type CorpusName = 'main' | 'fresh' | HeldOutCorpus;
+export type CorpusName = 'main' | 'fresh' | HeldOutCorpus | UnspentCorpus;
 
-export const isHeldOut = (corpus: string): corpus is HeldOutCorpus => (HELD_OUT_CORPORA as readonly string[]).includes(corpus);
+/** A corpus that is one split of its own (spent or not). */
+export const isHeldOut = (corpus: string): corpus is HeldOutCorpus | UnspentCorpus =>
+  (HELD_OUT_CORPORA as readonly string[]).includes(corpus) || (UNSPENT_CORPORA as readonly string[]).includes(corpus);
 
 export const CORPUS_FILES: readonly { file: string; kind: CheckKind }[] = [
   { file: 'posts.txt', kind: 'post' },
@@ -52,6 +65,8 @@ export const CORPUS_DIRS: Record<CorpusName, string> = {
   fifth: fileURLToPath(new URL('./fifth/', import.meta.url)),
   sixth: fileURLToPath(new URL('./sixth/', import.meta.url)),
   seventh: fileURLToPath(new URL('./seventh/', import.meta.url)),
+  eighth: fileURLToPath(new URL('./eighth/', import.meta.url)),
+  ninth: fileURLToPath(new URL('./ninth/', import.meta.url)),
 };
 
 export function loadCorpus(corpus: CorpusName = 'main'): CorpusText[] {

@@ -1,14 +1,14 @@
-// `npm run eval:checks [-- --corpus fresh|third|…|seventh] [--holdout | --all] [--misses]
+// `npm run eval:checks [-- --corpus fresh|third|…|ninth] [--holdout | --all] [--misses]
 // [--without DETECTOR,...]`: runs the check engine on a labelled corpus and prints precision, recall
 // and F1 per category. Dev split by default; tune on dev only. The other corpora were written
-// independently for schools of their own; third to seventh are one split each, held out entirely
+// independently for schools of their own; third to ninth are one split each, held out entirely
 // and run once. `--without` leaves detectors out by name, to compare on the same run.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchoolIndex, checkText, type CheckContext, type Detector } from '../src/core/checks/engine.ts';
 import type { SchoolIdentity } from '../src/core/checks/types.ts';
 import { DETECTORS } from '../src/core/checks/detectors.ts';
-import { CORPUS_DIRS, HELD_OUT_CORPORA, isHeldOut, loadCorpus, type CorpusName, type CorpusText, type Split } from './corpus.ts';
+import { CORPUS_DIRS, HELD_OUT_CORPORA, isHeldOut, UNSPENT_CORPORA, loadCorpus, type CorpusName, type CorpusText, type Split } from './corpus.ts';
 import { readRoster } from './roster.ts';
 import { score, type CategoryScore, type EvalScore } from './score.ts';
 
@@ -60,7 +60,7 @@ function report(split: string, s: EvalScore, showMisses: boolean): void {
 export function parseArgs(argv: readonly string[]): { corpus: CorpusName; splits: Split[]; out: string } {
   const at = argv.indexOf('--corpus');
   const name = at >= 0 ? argv[at + 1] : 'main';
-  const names = ['main', 'fresh', ...HELD_OUT_CORPORA];
+  const names = ['main', 'fresh', ...HELD_OUT_CORPORA, ...UNSPENT_CORPORA];
   if (name === undefined || !names.includes(name)) throw new Error(`--corpus must be one of ${names.map((n) => `"${n}"`).join(', ')}, not ${JSON.stringify(name)}`);
   // A held-out corpus is one split: --holdout and --all change nothing.
   if (isHeldOut(name)) return { corpus: name, splits: [name], out: `eval-checks-${name}.json` };
