@@ -5,35 +5,35 @@
 //   --report  the honest figures: thresholds by grouped cross-validation on everything but the
 //             third corpus, a model trained on that, and the engine scored on the third corpus
 //             with and without it
+//   --loco    leave one corpus out: the same for each of the third to seventh corpora in turn, and
+//             the mean (scripts/language-model/loco.ts); for comparing variants of the model
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CorpusName, HeldOutCorpus } from '../eval/corpus.ts';
 import { CATEGORY_COUNT, decodeModel, MODEL_CATEGORIES, type EncodedModel, type LanguageModel } from '../src/core/checks/language/model/model.ts';
 import { encodeModel } from './language-model/encode.ts';
 import { DEFAULT_OPTIONS, logitsOf, train } from './language-model/logistic.ts';
+import { loco, SPENT_CORPORA } from './language-model/loco.ts';
 import { report } from './language-model/report.ts';
-import { pickThresholds } from './language-model/thresholds.ts';
+import { DEFAULT_THRESHOLDS, pickThresholds } from './language-model/thresholds.ts';
 import { corpusTexts, sentenceRows, testTexts, trainingTexts, type SentenceRow, type Text } from './language-model/training-data.ts';
 import { PATTERN_DETECTORS } from './language-model/patterns.ts';
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../src/core/checks/language/model/weights.ts', import.meta.url));
 
 /**
- * Every text the model may learn from, in a fixed order; the third corpus only when asked (the
- * report holds it out). The fourth to seventh joined once their one held-out run was recorded
+ * Every text the model may learn from, in a fixed order, less the corpus left out (the report and
+ * the leave-one-out runs). The third to seventh joined once their one held-out run was recorded
  * (eval/README.md): an eighth corpus is needed to measure the model again.
  */
-export function allTexts(withThird: boolean): Text[] {
-  return [
-    ...corpusTexts('main'),
-    ...corpusTexts('fresh'),
-    ...(withThird ? corpusTexts('third') : []),
-    ...corpusTexts('fourth'),
-    ...corpusTexts('fifth'),
-    ...corpusTexts('sixth'),
-    ...corpusTexts('seventh'),
-    ...trainingTexts(),
-    ...testTexts(),
-  ];
+export function allTexts(leaveOut?: HeldOutCorpus): Text[] {
+  const corpora = (['main', 'fresh', ...SPENT_CORPORA] as CorpusName[]).filter((c) => c !== leaveOut);
+  return [...corpora.flatMap(corpusTexts), ...trainingTexts(), ...testTexts()];
+}
+
+/** The training texts with a corpus left out, and the test sentences copied from it too. */
+export function textsWithout(corpus: HeldOutCorpus): Text[] {
+  return withoutCopiesOf(allTexts(corpus), corpusTexts(corpus));
 }
 
 /** Runs of five words (or the whole text when shorter), lower case, for spotting copied text. */
@@ -44,8 +44,8 @@ function shingles(text: string): string[] {
 }
 
 /**
- * Test sentences that share five words in a row with the third corpus: phrasings taken from it
- * into the detectors' tests after it was run. Left out when the third corpus is the test.
+ * Test sentences that share five words in a row with a held-out corpus: phrasings taken from it
+ * into the detectors' tests after it was run. Left out when that corpus is the test.
  */
 export function withoutCopiesOf(texts: readonly Text[], held: readonly Text[]): Text[] {
   const seen = new Set(held.flatMap((t) => shingles(t.text)));
@@ -98,13 +98,17 @@ export function decoded(encoded: EncodedModel): LanguageModel {
 function main(argv: readonly string[]): void {
   const started = performance.now();
   if (argv.includes('--report')) {
-    const texts = allTexts(false);
-    const kept = withoutCopiesOf(texts, corpusTexts('third'));
+    const texts = allTexts('third');
+    const kept = textsWithout('third');
     console.log(`Left out ${texts.length - kept.length} test sentences taken from the third corpus.`);
     report(kept, fit);
     return;
   }
-  const { encoded, thresholds } = fit(allTexts(true));
+  if (argv.includes('--loco')) {
+    loco(textsWithout, fit, { train: DEFAULT_OPTIONS, thresholds: DEFAULT_THRESHOLDS });
+    return;
+  }
+  const { encoded, thresholds } = fit(allTexts());
   const file = render(encoded);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const summary = MODEL_CATEGORIES.map((c, i) => `${c} ${Number.isFinite(thresholds[i]!) ? thresholds[i]!.toFixed(2) : 'off'}`).join(', ');
