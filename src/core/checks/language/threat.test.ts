@@ -83,4 +83,43 @@ describe('threats', () => {
       'Knock the block off the tower and start again',
     ]) expect(found(clean), clean).toEqual([]);
   });
+
+  it('leaves the harmless senses of the same verbs alone: a match, a fish, a visit, a word', () => {
+    for (const clean of [
+      'We battered them 4-0',
+      "We'll batter them on Saturday",
+      "We'll murder them in the league next year",
+      'Battered cod and chips on Friday',
+      'We decked the halls for Christmas',
+      'Lovely chinwag with the mums at the gate',
+      "I'll have a word with her teacher tomorrow",
+      "I'll have a word with him at the gate",
+      "You'll be getting a visit from the school nurse next week",
+      "We'll pay them a visit at half term",
+      "He's getting leathered at football every week, bless him",
+      "He's getting dealt with by the school, thank you for reporting it",
+      'You want to be careful on the ice this morning',
+      "I'll post her address label on Monday",
+      "I'll share your number with the class rep",
+      "I'll be round yours at six for the party",
+      'Keep adding vinegar and see what happens',
+      'He was the one needing an ambulance after falling off the climbing frame',
+      "I'll sort him out with a new reading book",
+      'Year 6 will do them in the quiz',
+      "I'll do her in the school photo queue first",
+      "It's on sight reading today for the choir",
+      'I swear I will end this term on a high',
+      'The hall is getting decked out for the disco',
+      'Our team is getting battered 5-0 at half time',
+      'The fish is getting battered for tea',
+      'Watch what happens when I add the baking soda',
+      'Our kid knows where the party is',
+      'Some people need a good rest after SATs week',
+      "I'll post her address to the office so they can send the card",
+      "I've got your reg for the car park permit",
+      'He wants to be careful driving to work in this snow',
+      "Someone's getting a visit from the tooth fairy tonight",
+      "He's getting sorted out with a new coat",
+    ]) expect(found(clean), clean).toEqual([]);
+  });
 });
