@@ -88,6 +88,8 @@ export const abuseDetector = phraseDetector({
     // A part in a play or a costume: "Daisy is a cow in the nativity", "dressed as a witch".
     String.raw`\b(?:is|as|was|be|being|plays?|played|playing)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:in|for)\s+(?:the|our|this|their|a)\s+(?:[a-z0-9]+\s+)?(?:nativity|play|panto|pantomime|show|production|musical|assembly|story|film|performance)\b|\bdressed\s+(?:up\s+)?as\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+`,
     String.raw`\b(?:dog|cat|puppy|kitten|hamster|rabbit|guinea\s+pig|budgie|husband|hubby)\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+[a-z]+(?:\s+[a-z]+)?`,
+    // The other sense: "the puppy did a little shit on the carpet"
+    String.raw`\b(?:did|done|doing|do|does|had|having|have|take|took|taking)\s+(?:a\s+)?(?:little\s+|big\s+|massive\s+)?shits?\b`,
     // Animals on a farm: "a cow in the field", "the pigs on the farm trip"
     String.raw`\b(?:cows?|pigs?|donkeys?|goats?|bulls?)\b[^.!?\n]{0,30}?\b(?:field|fields|farm|barn|meadow|milking|grazing|herd|sty|petting|zoo)\b|\b(?:field|fields|farm|barn|meadow|zoo)\b[^.!?\n]{0,30}?\b(?:cows?|pigs?|donkeys?|goats?|bulls?)\b`,
   ],

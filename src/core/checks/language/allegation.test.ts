@@ -53,6 +53,7 @@ describe('allegations', () => {
       'Has anyone had money taken from their bag at swimming?',
       'Did anyone see who took the lost property box?',
       'Someone stole my bike from outside the school',
+      'Some bastards nicked my bike from the rack',
       'The fox stole the chickens in our class story',
       'I lied about my age to get on the ride, oops',
       'We picked our favourites from the art show',

@@ -94,7 +94,7 @@ export const allegationDetector = phraseDetector({
     // An accident: "a van that nearly hit the child", "the ball hit a child in the face"
     String.raw`\b(?:car|van|lorry|bus|driver|ball|bike|scooter|door|branch)\s+(?:that\s+|which\s+)?(?:nearly\s+|almost\s+|just\s+)?(?:hit|hits|knocked)\b`,
     // No one identifiable, or a story: "someone stole my bike", "the fox stole the chickens", "the story's villain stole the pie"
-    String.raw`\b(?:someone|somebody|thieves|a\s+thief|burglars|robbers|the\s+(?:fox|magpies?|seagulls?|dog|cat|grinch|villain|wolf|giant|troll|pirates?|robbers?))\s+(?:has\s+|had\s+|have\s+)?(?:stole|stolen|nicked|pinched|took|robbed|swiped|stealing|nicking)\b`,
+    String.raw`\b(?:someone|somebody|some\s+[a-z*#@$1]+|thieves|a\s+thief|burglars|robbers|the\s+(?:fox|magpies?|seagulls?|dog|cat|grinch|villain|wolf|giant|troll|pirates?|robbers?))\s+(?:has\s+|had\s+|have\s+)?(?:stole|stolen|nicked|pinched|took|robbed|swiped|stealing|nicking)\b`,
     String.raw`\b(?:boy|girl|child|kid|lad|pupil|someone|somebody|anyone)\s+(?:who|that)\s+(?:keeps\s+|has\s+been\s+|is\s+|was\s+)?[a-z]+(?:ing|ed)\b`,
     String.raw`\bcover\s+up\s+(?:in|from|against|with|well)\b`,
     String.raw`\b(?:nobody|no\s+one|no-one|luckily\s+no)\s+(?:was\s+|were\s+)?(?:hurt|harmed)\b`,
