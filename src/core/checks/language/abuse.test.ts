@@ -111,6 +111,11 @@ describe('abuse', () => {
       'The lights are on at the hall but nobody is home yet',
       'Daft as a brush, our Bella, love her',
       'You soft lad, you forgot your coat',
+      'ur a nutter hun see u at netball x',
+      'haha you are a clown, see you Friday',
+      'My daughter called me a dozy mare this morning',
+      'Our kid is a right melt, left his bag on the bus',
+      'The panto baddie was a right nasty piece of work, boo!',
     ]) expect(found(clean), clean).toEqual([]);
   });
 });

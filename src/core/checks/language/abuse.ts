@@ -88,7 +88,12 @@ export const abuseDetector = phraseDetector({
     // A part in a play or a costume: "Daisy is a cow in the nativity", "dressed as a witch".
     String.raw`\b(?:is|as|was|be|being|plays?|played|playing)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:in|for)\s+(?:the|our|this|their|a)\s+(?:[a-z0-9]+\s+)?(?:nativity|play|panto|pantomime|show|production|musical|assembly|story|film|performance)\b|\bdressed\s+(?:up\s+)?as\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+`,
     String.raw`\b(?:dog|cat|puppy|kitten|hamster|rabbit|guinea\s+pig|budgie|husband|hubby)\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+[a-z]+(?:\s+[a-z]+)?`,
-    // The other sense: "the puppy did a little shit on the carpet"
+    // Banter between friends, an insult reported rather than made, family, a story's baddie:
+    // "ur a nutter bab x", "haha you're a clown", "my lad called me a dozy mare", "our kid is a right
+    // melt", "the panto baddie was a nasty piece of work"
+    String.raw`\b(?:ur|you're|youre|you\s+are|you)\s+(?:an?\s+)?(?:[a-z]+\s+)?[a-z]+,?\s+(?:bab|babe|babes|hun|hunny|x+|lol|haha+|i\s+love\s+(?:ya|you))\b|\b(?:haha+|lol|lmao)\s*,?\s*(?:ur|you're|youre|you\s+are|you)\s+(?:an?\s+)?(?:[a-z]+\s+)?[a-z]+`,
+    String.raw`\b(?:call|calls|called|calling)\s+me\s+(?:an?\s+)?(?:[a-z*#@$]+\s+){0,2}[a-z*#@$]+|\b(?:my|our)\s+(?:kid|son|daughter|lad|boy|girl|brother|sister|wife|missus|mam|mum|dad|fella|husband|hubby|partner|nan|grandad)\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+(?:[a-z]+\s+){0,2}[a-z]+|\b(?:baddie|villain|wicked\s+witch|big\s+bad\s+wolf|ugly\s+sisters?|mr\s+twit|mrs\s+twit)\b[^.!?\n]{0,40}`,
+    // The other sense: "the puppy did a little shit"
     String.raw`\b(?:did|done|doing|do|does|had|having|have|take|took|taking)\s+(?:a\s+)?(?:little\s+|big\s+|massive\s+)?shits?\b`,
     // Animals on a farm: "a cow in the field", "the pigs on the farm trip"
     String.raw`\b(?:cows?|pigs?|donkeys?|goats?|bulls?)\b[^.!?\n]{0,30}?\b(?:field|fields|farm|barn|meadow|milking|grazing|herd|sty|petting|zoo)\b|\b(?:field|fields|farm|barn|meadow|zoo)\b[^.!?\n]{0,30}?\b(?:cows?|pigs?|donkeys?|goats?|bulls?)\b`,

@@ -65,7 +65,7 @@ export const allegationDetector = phraseDetector({
     String.raw`\bsleeping\s+with\s+(?:the|a|his|her|mr|mrs|miss|one\s+of)\b`,
     String.raw`\b(?:was|been|got|has\s+been|were)\s+arrested\b`,
     String.raw`\b(?:criminal\s+record|sex\s+offenders?\s+register)\b`,
-    String.raw`(?:\b(?:is|he's|she's|was)|[a-z]'s)\s+(?:a\s+)?(?:nonce|paedo|paedophile|pedo|pedophile|groomer|predator)\b(?!\s+words?)|\bconvicted\s+(?:drug\s+dealer|paedo|paedophile|sex\s+offender|criminal|thief|fraudster|child\s+abuser)\b|(?:\b(?:is|was|are)|[a-z]'s)\s+(?:an?\s+)?(?:(?:fucking|f[*#]+c?k?ing|bloody|total|complete|absolute|known|proper|right|compulsive|pathological|lying|thieving)\s+){0,2}(?:liars?|thief|thieves|crooks?|fraudsters?|druggies?|junkies?|drug\s+dealers?|wife\s+beaters?)\b(?!\s+(?:in|for)\s+(?:the|our)\s+(?:[a-z0-9]+\s+)?(?:play|nativity|story|panto|pantomime|show|assembly|film|book))`,
+    String.raw`(?:\b(?:is|he's|she's|was)|[a-z]'s)\s+(?:a\s+)?(?:nonce|paedo|paedophile|pedo|pedophile|groomer|predator)\b(?!\s+words?)|\bconvicted\s+(?:drug\s+dealer|paedo|paedophile|sex\s+offender|criminal|thief|fraudster|child\s+abuser)\b|(?:\b(?:is|was)|[a-z]'s)\s+(?:an?\s+)?(?:(?:fucking|f[*#]+c?k?ing|bloody|total|complete|absolute|known|proper|right|compulsive|pathological|lying|thieving)\s+){0,2}(?:thief|crooks?|fraudsters?|druggies?|junkies?|drug\s+dealers?|wife\s+beaters?)\b(?!\s+(?:in|for)\s+(?:the|our)\s+(?:[a-z0-9]+\s+)?(?:play|nativity|story|panto|pantomime|show|assembly|film|book))`,
     String.raw`\b(?:sent|sending|sends)\s+(?:[a-z]+\s+)?(?:inappropriate|sexual|explicit|dodgy|creepy)\s+(?:messages|texts|photos|pictures|pics|images)\b|\binappropriate\s+(?:messages|texts|photos|relationship|contact|behaviour)\s+(?:with|to)\s+(?:a\s+)?(?:pupils?|childs?|students?|kids|children|childrens|girls?|boys?)\b`,
     String.raw`\b(?:bully|bullies|bullied|bullying)\s+(?:the\s+)?(?:staff|colleagues|teachers|kids|children|pupils|my\s+(?:son|daughter|child|kid|boy|girl))\b`,
     String.raw`\b(?:swears|swore|swearing|screams|screamed|screaming|shouts|shouted|shouting)\s+at\s+(?:the\s+)?(?:kids|children|pupils|little\s+ones|young\s+ones|babies|my\s+(?:son|daughter|child|kid))\b`,
@@ -95,7 +95,9 @@ export const allegationDetector = phraseDetector({
     String.raw`\b(?:car|van|lorry|bus|driver|ball|bike|scooter|door|branch)\s+(?:that\s+|which\s+)?(?:nearly\s+|almost\s+|just\s+)?(?:hit|hits|knocked)\b`,
     // No one identifiable, or a story: "someone stole my bike", "the fox stole the chickens", "the story's villain stole the pie"
     String.raw`\b(?:someone|somebody|some\s+[a-z*#@$1]+|thieves|a\s+thief|burglars|robbers|the\s+(?:fox|magpies?|seagulls?|dog|cat|grinch|villain|wolf|giant|troll|pirates?|robbers?))\s+(?:has\s+|had\s+|have\s+)?(?:stole|stolen|nicked|pinched|took|robbed|swiped|stealing|nicking)\b`,
-    String.raw`\b(?:boy|girl|child|kid|lad|pupil|someone|somebody|anyone)\s+(?:who|that)\s+(?:keeps\s+|has\s+been\s+|is\s+|was\s+)?[a-z]+(?:ing|ed)\b`,
+    String.raw`\b(?:boy|girl|child|kid|lad|lads|dad|mum|man|woman|person|pupil|someone|somebody|anyone|whoever)\s+(?:who|that)(?:'s|\s+has)?\s+(?:keeps\s+|been\s+|has\s+been\s+|is\s+|was\s+)?[a-z]+\b`,
+    // What someone will do next time, not what anyone did: "the next person who calls my daughter fat"
+    String.raw`\bnext\s+(?:time|person|teacher|parent|one|kid|dad|mum|lad)\b[^.!?\n]{0,40}`,
     String.raw`\bcover\s+up\s+(?:in|from|against|with|well)\b`,
     String.raw`\b(?:nobody|no\s+one|no-one|luckily\s+no)\s+(?:was\s+|were\s+)?(?:hurt|harmed)\b`,
   ],

@@ -225,7 +225,7 @@ export const NEW_ALLEGATIONS = [
   'Mrs Platt screams at the little ones',
   'The new TA calls the kids thick',
   "There's a reason he left his last school, and everyone knows it",
-  "The head's a compulsive liar",
+  'The bursar is a known crook',
   'Our deputy is a thief',
   'He keeps the raffle prizes for himself',
 ];
