@@ -50,10 +50,9 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
   for (const d of cued ? findDates(folded, DATE) : findFullDates(folded, runs)) {
     const iso = d.year ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null;
     const pupils = iso ? birthdays.get(iso) : undefined;
-    const near = folded.slice(Math.max(0, d.start - 60), Math.min(folded.length, d.end + 40));
     if (pupils) {
       drafts.push({ category: 'date-of-birth', rule: 'no-personal-data', start: d.start, end: d.end, confidence: 0.9, reason: pupils.length === 1 ? `This is the date of birth of ${pupils[0]}, a pupil` : 'This is the date of birth of a pupil' });
-    } else if (cued && CUE.test(near)) {
+    } else if (cued && CUE.test(folded.slice(Math.max(0, d.start - 60), Math.min(folded.length, d.end + 40)))) {
       drafts.push({ category: 'date-of-birth', rule: 'no-personal-data', start: d.start, end: d.end, confidence: d.year ? 0.9 : 0.75, reason: 'This looks like a date of birth' });
     }
   }

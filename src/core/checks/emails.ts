@@ -69,12 +69,24 @@ export function findEmails(text: NormalisedText, _input: unknown, ctx: CheckCont
  * whole expression tried at every character), the second only when the text has a bracket.
  */
 export function mayBeSpelt(folded: string): boolean {
-  AT_WORD.lastIndex = 0;
-  while (AT_WORD.test(folded)) {
-    AT_WORD_THEN_DOT.lastIndex = AT_WORD.lastIndex - 3;
-    if (AT_WORD_THEN_DOT.test(folded)) return true;
+  // Its first half needs a dot before a letter or the word "dot": most texts have neither.
+  if (hasDotWord(folded)) {
+    AT_WORD.lastIndex = 0;
+    while (AT_WORD.test(folded)) {
+      AT_WORD_THEN_DOT.lastIndex = AT_WORD.lastIndex - 3;
+      if (AT_WORD_THEN_DOT.test(folded)) return true;
+    }
   }
   return (folded.includes('(') || folded.includes('[') || folded.includes('{')) && BRACKETED_AT.test(folded);
+}
+
+/** Whether the text has "dot" or a dot before a letter a to z. */
+function hasDotWord(folded: string): boolean {
+  for (let p = folded.indexOf('.'); p !== -1; p = folded.indexOf('.', p + 1)) {
+    const c = folded.charCodeAt(p + 1);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return folded.includes('dot');
 }
 
 /**
@@ -144,6 +156,8 @@ function isLocalChar(c: number): boolean {
 
 function isSchools(address: string, ctx: CheckContext): boolean {
   const school = ctx.index.school;
+  // The school's own address, as most texts that have one write it: nothing to allocate.
+  if (school.email && address === school.email) return true;
   const a = address.toLowerCase().replace(/\.$/, '');
   if (school.email && a === school.email) return true;
   const [local, domain] = a.split('@');

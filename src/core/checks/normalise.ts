@@ -71,6 +71,10 @@ function foldSlowly(original: string, source: string, truncated: boolean, first:
   const casedParts: string[] = [];
   // Each part's folding: null for a run of ASCII, which is the cased part in lower case.
   const foldedParts: Array<string | null> = [];
+  // While every folding so far is its cased form in lower case, `folded` is all of `cased` in lower
+  // case: one native call rather than a part at a time (Σ, whose lower case depends on the letters
+  // after it, is the one exception).
+  let lowerOfCased = true;
   let i = 0;
   while (i < n) {
     // Up to the next character that needs folding (found by a native search, not a loop here),
@@ -112,6 +116,7 @@ function foldSlowly(original: string, source: string, truncated: boolean, first:
       cased = folding.cased;
       folded = folding.folded;
     }
+    if (lowerOfCased && (folded !== cased.toLowerCase() || cased.includes('\u03a3'))) lowerOfCased = false;
     if (identity && width === 1 && cased.length === 1) {
       length++;
       casedParts.push(cased);
@@ -138,7 +143,7 @@ function foldSlowly(original: string, source: string, truncated: boolean, first:
     i += width;
   }
   const cased = casedParts.join('');
-  const folded = foldedParts.map((f, k) => f ?? casedParts[k]!.toLowerCase()).join('');
+  const folded = lowerOfCased ? cased.toLowerCase() : foldedParts.map((f, k) => f ?? casedParts[k]!.toLowerCase()).join('');
   if (identity && !truncated) return new Normalised(original, cased, folded, false, null, null);
   if (identity) [starts, ends] = oneToOne(length, length);
   return new Normalised(original, cased, folded, truncated, starts.subarray(0, length), ends.subarray(0, length));

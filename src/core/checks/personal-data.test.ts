@@ -3,6 +3,8 @@ import { random } from '../../../bench/check-fixtures.ts';
 import { findEmails, mayBeSpelt, nextSpelt, SPELT_SOURCE } from './emails.ts';
 import { check } from './engine.ts';
 import { normalise } from './normalise.ts';
+import { isSchoolNumber } from './phones.ts';
+import { hasInwardCode, hasStreetHint } from './places.ts';
 import { found, testContext } from './test-roster.ts';
 
 describe('phone numbers', () => {
@@ -166,11 +168,43 @@ describe('quick tests before the costly ones', () => {
     }
   });
 
+  it('the postcode and street hints say what their expressions say at the end of each run of digits', () => {
+    const inward = /\d[abd-hjlnp-uw-z]{2}\b/y;
+    const street = /\d[a-z]?,?\s+[A-Z]/y;
+    const pieces = ['1', '23', 'de', 'DE', 'c', 'a', 'x', '_', ',', ' ', '  ', '\n', '\u00a0', '\u2003', 'Mill', 'é', '-', 'b2'];
+    const next = random(7);
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      for (let n = 1 + Math.floor(next() * 8); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)]!;
+      const runs = normalise(s).digitRuns;
+      const atARun = (sticky: RegExp) => runs.some((end, j) => j % 2 === 1 && ((sticky.lastIndex = end - 1), sticky.test(s)));
+      expect(hasInwardCode(s, runs), JSON.stringify(s)).toBe(atARun(inward));
+      expect(hasStreetHint(s, runs), JSON.stringify(s)).toBe(atARun(street));
+    }
+  });
+
+  it("isSchoolNumber reads the school's numbers as the digits less 0044, 44 or 0", () => {
+    const phones = new Set(['1632960123', '7700900123']);
+    const want = (run: string) => phones.has(run.replace(/\D/g, '').replace(/^(?:0044|44|0)/, ''));
+    const pieces = ['0', '44', '0044', '1632', '960123', '7700', '900', '123', ' ', '-', '(0)', '+', '9'];
+    const next = random(8);
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      for (let n = 1 + Math.floor(next() * 6); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)]!;
+      expect(isSchoolNumber(s, phones), s).toBe(want(s));
+    }
+    expect(isSchoolNumber('+44 (0)1632 960123', phones)).toBe(false);
+    expect(isSchoolNumber('01632 960123', phones)).toBe(true);
+    expect(isSchoolNumber('01632 960123', new Set())).toBe(false);
+  });
+
   it('still finds numbers, dates and postcodes wherever their digits sit', () => {
     expect(found('0 7 7 0 0 9 0 0 1 2 3')).toEqual([['phone', '0 7 7 0 0 9 0 0 1 2 3']]);
     expect(found('O7700 9OO123 is mine', 'comment')).toEqual([['phone', 'O7700 9OO123']]);
     expect(found('(07700)/900-123')).toEqual([['phone', '(07700)/900-123']]);
     expect(found('13/03/2015 was the day', 'comment').map(([c]) => c)).toEqual([]);
     expect(found('Lives at 4a Mill Road, OX4 2DE')).toEqual([['street-address', '4a Mill Road'], ['postcode', 'OX4 2DE']]);
+    // The street scan starts near the first number that can be a house's, and still takes in a flat's.
+    expect(found('In Year 6 we met. Apartment  12, 9 Acacia Avenue; Unit 3 4 High Street')).toEqual([['street-address', 'Apartment  12, 9 Acacia Avenue'], ['street-address', 'Unit 3 4 High Street']]);
   });
 });

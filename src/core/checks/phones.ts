@@ -60,7 +60,7 @@ export function findPhones(text: NormalisedText, _input: unknown, ctx: CheckCont
     // Cheap tests first: enough digits, and a group written as a phone number starts (0, +, 44).
     if (countDigits(run) < 9 || !PHONE_START.test(run)) continue;
     // The school's own number, or a reference number ("Ref 2024-00123"): no need to parse it.
-    if (ctx.index.school.phones.has(run.replace(/\D/g, '').replace(/^(?:0044|44|0)/, ''))) continue;
+    if (isSchoolNumber(run, ctx.index.school.phones)) continue;
     const lead = folded.slice(Math.max(0, m.index - 24), m.index);
     if (REFERENCE_WORDS.test(lead) && !PHONE_WORDS.test(lead)) continue;
     for (const n of numbersIn(run)) {
@@ -212,6 +212,38 @@ function isOrganisationLandline(folded: string, start: number, national: string)
   if (national.startsWith('7')) return false;
   const before = folded.slice(Math.max(0, start - 48), start);
   return ORGANISATION_BEFORE.test(before) && !MY_NUMBER_BEFORE.test(before);
+}
+
+/**
+ * phones.has(run.replace(/\D/g, '').replace(/^(?:0044|44|0)/, '')), read digit by digit rather than
+ * building the string: a school's own number is in many of its posts.
+ */
+export function isSchoolNumber(run: string, phones: ReadonlySet<string>): boolean {
+  if (phones.size === 0) return false;
+  let digits = 0;
+  let lead = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    // The first four digits, one per byte, for the prefix.
+    if (digits < 4) lead |= (c - 48) << (8 * digits);
+    digits++;
+  }
+  const d = (k: number) => (lead >> (8 * k)) & 0xff;
+  const skip = digits >= 4 && d(0) === 0 && d(1) === 0 && d(2) === 4 && d(3) === 4 ? 4 : digits >= 2 && d(0) === 4 && d(1) === 4 ? 2 : digits >= 1 && d(0) === 0 ? 1 : 0;
+  for (const phone of phones) {
+    if (phone.length !== digits - skip) continue;
+    let k = -skip;
+    let same = true;
+    for (let i = 0; i < run.length && same; i++) {
+      const c = run.charCodeAt(i);
+      if (c < 48 || c > 57) continue;
+      if (k >= 0 && phone.charCodeAt(k) !== c) same = false;
+      k++;
+    }
+    if (same) return true;
+  }
+  return false;
 }
 
 function countDigits(s: string): number {

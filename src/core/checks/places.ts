@@ -20,9 +20,8 @@ const STREET = new RegExp(
   'g',
 );
 // Cheap tests before the costly ones, tried only at the last digit of each run of digits (the
-// only place either can start): the inward code of a postcode; a number, then a capitalised word.
-const INWARD_CODE = /\d[abd-hjlnp-uw-z]{2}\b/y;
-const STREET_HINT = /\d[a-z]?,?\s+[A-Z]/y;
+// only place either can start): the inward code of a postcode, /\d[abd-hjlnp-uw-z]{2}\b/y
+// (hasInwardCode); a number, then a capitalised word, /\d[a-z]?,?\s+[A-Z]/y (hasStreetHint).
 // After these a number is not a house number: "Year 6 Park Run", "Class 3 Green Team".
 const NOT_HOUSE_NUMBER_BEFORE = /\b(?:year|yr|y|class|group|set|room|table|team|page|chapter|step|level|stage|key stage|ks|block|gate|bus|route|platform|no|number|top|under|u)\s*$/;
 
@@ -42,7 +41,7 @@ export function findPlaces(text: NormalisedText, _input: unknown, ctx: CheckCont
 function findPostcodes(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const folded = text.folded;
   // The inward code ("2DE") must be there: a digit and two of the letters it may use.
-  if (!afterADigitRun(INWARD_CODE, folded, text.digitRuns)) return;
+  if (!hasInwardCode(folded, text.digitRuns)) return;
   POSTCODE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POSTCODE.exec(folded)) !== null) {
@@ -66,8 +65,12 @@ const INSTITUTION_AFTER = /^\s+(?:Primary|School|Academy|Infants?|Juniors?|Nurse
 
 function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const cased = text.cased;
-  if (!afterADigitRun(STREET_HINT, cased, text.digitRuns)) return;
-  STREET.lastIndex = 0;
+  const runs = text.digitRuns;
+  const k = firstStreetHint(cased, runs);
+  if (k < 0) return;
+  // A house number is a whole run of digits with the hint at its end, so no match starts before
+  // the first such run, or before a flat's number ("Flat 2, 9 Mill Lane") and its word.
+  STREET.lastIndex = k === 0 ? runs[0]! : Math.max(0, backOverSpaces(cased, runs[k - 2]!) - 'apartment'.length);
   let m: RegExpExecArray | null;
   while ((m = STREET.exec(cased)) !== null) {
     const start = m.index;
@@ -107,14 +110,53 @@ function findNamedStreets(text: NormalisedText, ctx: CheckContext, drafts: Findi
   }
 }
 
-/** Whether the sticky expression, which starts with one digit, matches at the last digit of a run. */
-function afterADigitRun(sticky: RegExp, text: string, runs: readonly number[]): boolean {
+/** Whether the inward code's expression matches at the last digit of a run: read by hand, as it is tried on every run. */
+export function hasInwardCode(folded: string, runs: readonly number[]): boolean {
   for (let k = 1; k < runs.length; k += 2) {
-    sticky.lastIndex = runs[k]! - 1;
-    if (sticky.test(text)) return true;
+    const end = runs[k]!;
+    if (INWARD_LETTER[folded.charCodeAt(end)] === 1 && INWARD_LETTER[folded.charCodeAt(end + 1)] === 1 && !isWordCode(folded.charCodeAt(end + 2))) return true;
   }
   return false;
 }
+
+/** Whether the street hint's expression matches at the last digit of a run. */
+export function hasStreetHint(cased: string, runs: readonly number[]): boolean {
+  return firstStreetHint(cased, runs) >= 0;
+}
+
+/** Where in `runs` the first run at whose last digit the street hint matches starts, or -1. */
+function firstStreetHint(cased: string, runs: readonly number[]): number {
+  for (let k = 1; k < runs.length; k += 2) {
+    let i = runs[k]!;
+    let c = cased.charCodeAt(i);
+    if (c >= 97 && c <= 122) c = cased.charCodeAt(++i);
+    if (c === 44) c = cased.charCodeAt(++i);
+    if (!isSpaceCode(c)) continue;
+    while (isSpaceCode(c)) c = cased.charCodeAt(++i);
+    if (c >= 65 && c <= 90) return k - 1;
+  }
+  return -1;
+}
+
+function backOverSpaces(cased: string, i: number): number {
+  while (i > 0 && isSpaceCode(cased.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+// [abd-hjlnp-uw-z], the letters an inward code may end with.
+const INWARD_LETTER = new Uint8Array(128);
+for (const c of 'abdefghjlnpqrstuwxyz') INWARD_LETTER[c.charCodeAt(0)] = 1;
+
+/** \w of a regular expression (NaN, past the end, is not). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** \s of a regular expression. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/;
 
 function isSchoolsAddress(found: string, ctx: CheckContext): boolean {
   const own = ctx.index.school.address;
