@@ -14,7 +14,9 @@ const DAY_MONTH = String.raw`\b${DAY}(?:\s+of)?\s+${MONTH}${YEAR}\b`;
 const MONTH_DAY = String.raw`\b${MONTH}\s+${DAY}${YEAR}\b`;
 // 26/06: day and month only, counted only beside a birth word.
 const SHORT = String.raw`\b(\d{1,2})/(\d{1,2})\b(?![/.-]\d)`;
-const DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH}|${MONTH_DAY}|${SHORT}`, 'g');
+export const DATE_SOURCE = `${NUMERIC}|${ISO}|${DAY_MONTH}|${MONTH_DAY}|${SHORT}`;
+// Tried only where a date can start (see dateMatches).
+const DATE_AT = new RegExp(DATE_SOURCE, 'y');
 // Without a birth word only dates with a year can match a pupil's: the same groups, fewer forms to try.
 const FULL_DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH.replace(YEAR, String.raw`,?\s+(\d{4})`)}`, 'g');
 const CUE = /\b(?:born|dob|d\.o\.b|date of birth|birthday|birth date|birthdate|bday|b'day)\b/;
@@ -47,7 +49,7 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
   // Without a birth word only a full date (with its year) can be a pupil's date of birth.
   if (!cued && !mayHoldAFullDate(folded, runs)) return [];
   const drafts: FindingDraft[] = [];
-  for (const d of cued ? findDates(folded, DATE) : findFullDates(folded, runs)) {
+  for (const d of cued ? findDates(folded, runs) : findFullDates(folded, runs)) {
     const iso = d.year ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null;
     const pupils = iso ? birthdays.get(iso) : undefined;
     if (pupils) {
@@ -107,16 +109,59 @@ function mayStartADate(digits: number, next: number): boolean {
   return next === 47 || next === 46 || next === 45 || next === 115 || next === 110 || next === 114 || next === 116 || next <= 32 || next >= 128;
 }
 
-function findDates(folded: string, pattern: RegExp): FoundDate[] {
+function findDates(folded: string, runs: readonly number[]): FoundDate[] {
   const out: FoundDate[] = [];
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(folded)) !== null) {
+  for (const m of dateMatches(folded, runs)) {
     const date = readDate(m);
     if (date) out.push(date);
   }
   return out;
 }
+
+/**
+ * The matches of DATE (with the g flag, from 0), tried only where one can start rather than at
+ * every character: every form holds a run of digits and starts with it, or with the month word
+ * just before it ("March 4th": the word, an optional dot, spaces, the run).
+ */
+export function dateMatches(folded: string, runs: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const run = runs[k]!;
+    if (run < from) continue;
+    const word = wordBefore(folded, run);
+    for (const at of word < 0 || word < from ? [run] : [word, run]) {
+      DATE_AT.lastIndex = at;
+      const m = DATE_AT.exec(folded);
+      if (m === null) continue;
+      out.push(m);
+      from = DATE_AT.lastIndex;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Where the letters a to z before `run`, its spaces and an optional dot start, or -1. */
+function wordBefore(folded: string, run: number): number {
+  let i = run;
+  while (i > 0 && isSpaceCode(folded.charCodeAt(i - 1))) i--;
+  if (i === run) return -1;
+  if (i > 0 && folded.charCodeAt(i - 1) === 46) i--;
+  const end = i;
+  while (i > 0 && isLowerLetter(folded.charCodeAt(i - 1))) i--;
+  return i < end ? i : -1;
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** \s of a regular expression. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/;
 
 /** The day, month and year a match of DATE or FULL_DATE (the same groups) names, if a real one. */
 function readDate(m: RegExpExecArray): FoundDate | null {
