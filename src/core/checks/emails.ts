@@ -86,7 +86,11 @@ function hasDotWord(folded: string): boolean {
     const c = folded.charCodeAt(p + 1);
     if (c >= 97 && c <= 122) return true;
   }
-  return folded.includes('dot');
+  // The word's "d"s, each a native one-character search: includes("dot") is a call into the runtime.
+  for (let d = folded.indexOf('d'); d !== -1; d = folded.indexOf('d', d + 1)) {
+    if (folded.charCodeAt(d + 1) === 111 && folded.charCodeAt(d + 2) === 116) return true;
+  }
+  return false;
 }
 
 /**

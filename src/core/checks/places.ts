@@ -90,25 +90,13 @@ function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDra
 const NAMED_STREET = /((?:[A-Z][a-z'-]+\s+){1,2})(Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way)\b(?!\s+(?:Primary|School|Academy|Surgery|Medical|Health|Library|Church|Park|Stadium|Station|Shops|Centre|Leisure|Community))/g;
 const PLACED = /\b(?:from|end of|corner of|top of|bottom of|along|near|opposite|lives?\s+(?:on|in|at|down)|living\s+(?:on|in|at)|lived\s+(?:on|in|at)|moved\s+to|anyone\s+(?:on|in|from|near)|walk(?:s|ing)?\s+(?:down|up|along|from))\s+(?:the\s+)?$/;
 
-// The street words NAMED_STREET ends with, each after a space.
-const NAMED_STREET_WORDS = ['Road', 'Street', 'Lane', 'Avenue', 'Close', 'Drive', 'Crescent', 'Grove', 'Terrace', 'Gardens', 'Mews', 'Way'];
-
-/**
- * Whether / (?:Road|Street|…|Way)\b/ matches: each word looked for by a native search for its
- * capital (rare in a text), rather than the expression tried at every space.
- */
-export function hasNamedStreetWord(cased: string): boolean {
-  for (const word of NAMED_STREET_WORDS) {
-    for (let i = cased.indexOf(word, 1); i !== -1; i = cased.indexOf(word, i + 1)) {
-      if (cased.charCodeAt(i - 1) === 32 && !isWordCode(cased.charCodeAt(i + word.length))) return true;
-    }
-  }
-  return false;
-}
+// The street words themselves, led by their capitals: far quicker to look for than a space (and
+// than looking for each word with indexOf).
+const STREET_WORD = /[RSLACDGTMW](?:oad|treet|ane|venue|lose|rive|rescent|rove|errace|ardens|ews|ay)\b/;
 
 function findNamedStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDraft[]): void {
   const cased = text.cased;
-  if (!hasNamedStreetWord(cased)) return;
+  if (!STREET_WORD.test(cased) || !/ (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way)\b/.test(cased)) return;
   NAMED_STREET.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED_STREET.exec(cased)) !== null) {
