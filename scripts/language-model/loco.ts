@@ -29,6 +29,8 @@ const JUDGED = ['abuse', 'threat', 'allegation'] as const;
 
 interface Side {
   f1: Record<string, number>;
+  /** Findings matching no label, per category: where the model's false alarms fall. */
+  falseAlarms: Record<string, number>;
   cleanWithFindings: number;
   cleanTexts: number;
 }
@@ -70,7 +72,8 @@ function side(corpus: HeldOutCorpus, model: EncodedModel | null): Side {
   const s = evaluate(texts, evalContext(corpus), detectors);
   // A category with no labels and no findings in a corpus scores 1: every corpus here has labels in all five.
   const f1 = Object.fromEntries(LOCO_CATEGORIES.map((c) => [c, s.categories[c]?.f1 ?? 1]));
-  return { f1, cleanWithFindings: s.cleanWithFindings, cleanTexts: s.cleanTexts };
+  const falseAlarms = Object.fromEntries(LOCO_CATEGORIES.map((c) => [c, s.categories[c]?.fp ?? 0]));
+  return { f1, falseAlarms, cleanWithFindings: s.cleanWithFindings, cleanTexts: s.cleanTexts };
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -80,7 +83,8 @@ export function summary(runs: readonly LocoRun[], which: 'with' | 'without') {
   const f1 = Object.fromEntries(LOCO_CATEGORIES.map((c) => [c, mean(runs.map((r) => r[which].f1[c]!))]));
   const judged = mean(JUDGED.map((c) => f1[c]!));
   const clean = runs.reduce((a, r) => a + r[which].cleanWithFindings, 0) / runs.reduce((a, r) => a + r[which].cleanTexts, 0);
-  return { f1, judged, clean };
+  const falseAlarms = Object.fromEntries(LOCO_CATEGORIES.map((c) => [c, runs.reduce((a, r) => a + r[which].falseAlarms[c]!, 0)]));
+  return { f1, judged, clean, falseAlarms };
 }
 
 /**
@@ -104,6 +108,7 @@ export function loco(textsWithout: (corpus: HeldOutCorpus) => Text[], fit: Fit, 
   const a = summary(runs, 'without');
   const b = summary(runs, 'with');
   console.log(`${'mean'.padEnd(10)} ${LOCO_CATEGORIES.map((c) => `${f2(a.f1[c]!)}→${f2(b.f1[c]!)}`.padEnd(11)).join(' ')} ${(100 * a.clean).toFixed(2)} % → ${(100 * b.clean).toFixed(2)} %`);
+  console.log(`false alarms over all five: ${LOCO_CATEGORIES.map((c) => `${c} ${a.falseAlarms[c]}→${b.falseAlarms[c]}`).join(', ')}`);
   console.log(`abuse, threat, allegation mean F1: ${a.judged.toFixed(3)} without the model, ${b.judged.toFixed(3)} with it (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   const dir = root('bench/results/');
   mkdirSync(dir, { recursive: true });
