@@ -40,4 +40,16 @@ describe('language model features', () => {
     // Everything but the name itself: the pairs around it are the same.
     expect(shared).toHaveLength(smith!.length - 1);
   });
+
+  it('counts a word of a class as its class too, so "ye clueless lot" meets "you useless lot"', () => {
+    const [ye] = featuresOf('ye clueless lot');
+    const [you] = featuresOf('you useless lot');
+    // The kind, per word its word, pair, class and class pair, the class pair and pair closing it.
+    expect(ye).toHaveLength(13);
+    // Shared: the kind, <you>, <adj>, their pairs (<s> <you>, <you> <adj>, <adj> lot), "lot" and "lot </s>".
+    expect(ye!.filter((f) => you!.includes(f))).toHaveLength(8);
+    // A sentence with no word of a class has only the kind, a word and a pair a word, and the closing pair.
+    const [we] = featuresOf('we met the lot');
+    expect(we).toHaveLength(10);
+  });
 });
