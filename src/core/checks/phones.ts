@@ -220,30 +220,38 @@ function isOrganisationLandline(folded: string, start: number, national: string)
  */
 export function isSchoolNumber(run: string, phones: ReadonlySet<string>): boolean {
   if (phones.size === 0) return false;
+  // The number of digits and the first four of them (character codes), for the prefix.
   let digits = 0;
-  let lead = 0;
+  let d0 = 0;
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
   for (let i = 0; i < run.length; i++) {
     const c = run.charCodeAt(i);
     if (c < 48 || c > 57) continue;
-    // The first four digits, one per byte, for the prefix.
-    if (digits < 4) lead |= (c - 48) << (8 * digits);
+    if (digits === 0) d0 = c;
+    else if (digits === 1) d1 = c;
+    else if (digits === 2) d2 = c;
+    else if (digits === 3) d3 = c;
     digits++;
   }
-  const d = (k: number) => (lead >> (8 * k)) & 0xff;
-  const skip = digits >= 4 && d(0) === 0 && d(1) === 0 && d(2) === 4 && d(3) === 4 ? 4 : digits >= 2 && d(0) === 4 && d(1) === 4 ? 2 : digits >= 1 && d(0) === 0 ? 1 : 0;
+  const skip = digits >= 4 && d0 === 48 && d1 === 48 && d2 === 52 && d3 === 52 ? 4 : digits >= 2 && d0 === 52 && d1 === 52 ? 2 : digits >= 1 && d0 === 48 ? 1 : 0;
   for (const phone of phones) {
-    if (phone.length !== digits - skip) continue;
-    let k = -skip;
-    let same = true;
-    for (let i = 0; i < run.length && same; i++) {
-      const c = run.charCodeAt(i);
-      if (c < 48 || c > 57) continue;
-      if (k >= 0 && phone.charCodeAt(k) !== c) same = false;
-      k++;
-    }
-    if (same) return true;
+    if (phone.length === digits - skip && sameDigits(run, skip, phone)) return true;
   }
   return false;
+}
+
+/** Whether the digits of `run` after the first `skip` are `phone`. */
+function sameDigits(run: string, skip: number, phone: string): boolean {
+  let k = -skip;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (k >= 0 && phone.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return true;
 }
 
 function countDigits(s: string): number {
