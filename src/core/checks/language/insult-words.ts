@@ -39,7 +39,7 @@ export const INSULT_ADJECTIVES = words(`
 /** The same adjectives when hyphenated or written as two words: "stuck up", "brown-nosing". */
 export const INSULT_ADJECTIVE_PAIRS = String.raw`(?:stuck|jumped|toffee|brown|bone|sour|two|tight|big|loud|foul|pig)[\s-](?:up|nosed|nosing|idle|faced|arsed|headed|mouthed|ignorant)`;
 
-/** A list as a regular-expression alternation (the words are letters only). */
+/** A list as a regular-expression alternation (the words are letters only, so patterns using it can be gated by them). */
 export const alternation = (list: readonly string[]): string => `(?:${list.join('|')})`;
 
 /** The nouns of the lists as trigger words (every pattern that uses them needs one of the nouns). */
