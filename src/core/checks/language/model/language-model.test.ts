@@ -83,10 +83,20 @@ describe('learned language model', () => {
     // A model that reports everything: posts still get no allegation or complaint.
     const model = decodeModel(ENCODED_MODEL);
     const eager = modelDetector(() => ({ ...model, thresholds: new Float32Array(CATEGORY_COUNT).fill(-1e6) }));
-    const categories = (kind: CheckKind) => checkText({ kind, text: 'Anything at all' }, ctx, [eager]).findings.map((f) => f.category).sort();
+    const categories = (kind: CheckKind) => checkText({ kind, text: 'Anything at all about foreigners' }, ctx, [eager]).findings.map((f) => f.category).sort();
     expect(categories('comment')).toEqual([...MODEL_CATEGORIES].sort());
     expect(categories('personal')).toEqual([...MODEL_CATEGORIES].sort());
     expect(categories('post')).toEqual(['abuse', 'hate', 'sexual', 'threat']);
+  });
+
+  it('calls a sentence hate only when it names people by who they are', () => {
+    const model = decodeModel(ENCODED_MODEL);
+    const eager = modelDetector(() => ({ ...model, thresholds: new Float32Array(CATEGORY_COUNT).fill(-1e6) }));
+    const hate = (text: string) => checkText({ kind: 'comment', text }, ctx, [eager]).findings.filter((f) => f.category === 'hate').map((f) => f.text);
+    expect(hate("All kids get nits. They're all local hills. The Travellers on the site get everything")).toEqual([
+      'The Travellers on the site get everything',
+    ]);
+    expect(hate('Go back to Poland')).toEqual(['Go back to Poland']);
   });
 
   it('gives way to a pattern that reports the same words', () => {

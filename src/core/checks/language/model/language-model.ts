@@ -7,6 +7,7 @@ import type { Detector, FindingDraft } from '../../engine.ts';
 import type { NormalisedText } from '../../normalise.ts';
 import type { CheckInput } from '../../types.ts';
 import { featureRoom, sentenceFeatures, sentencesOf, type Sentence } from './features.ts';
+import { HATE_GROUP_WORDS } from './hate-groups.ts';
 import { CATEGORY_COUNT, decodeModel, MODEL_CATEGORIES, scoreFeatures, type LanguageModel, type ModelCategory } from './model.ts';
 import { ENCODED_MODEL } from './weights.ts';
 
@@ -64,6 +65,7 @@ export function modelDetector(load: () => LanguageModel): Detector {
           const category = MODEL_CATEGORIES[c]!;
           const spec = RULES[category];
           if (spec.kinds && !spec.kinds.includes(input.kind)) continue;
+          if (category === 'hate' && !namesAGroup(tokens, s)) continue;
           drafts.push({
             category,
             rule: spec.rule,
@@ -77,6 +79,12 @@ export function modelDetector(load: () => LanguageModel): Detector {
       return drafts;
     },
   };
+}
+
+/** Hate is contempt for people for who they are: a sentence naming no such group is not hate ("All kids get nits"). */
+function namesAGroup(tokens: NormalisedText['tokens'], s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) if (HATE_GROUP_WORDS.has(tokens[k]!.key)) return true;
+  return false;
 }
 
 /** The model's probability, mapped from [threshold, 1] onto [LOW, HIGH]. */
