@@ -69,6 +69,9 @@ describe('pupils the checks used to miss', () => {
     expect(names('May loved the trip and so did we', 'post')).toEqual([['pupil-name', 'May']]);
     // Not a person: a month that "came", a wish, a modal.
     expect(names('May came and went so fast', 'post')).toEqual([]);
+    // A pet with a pupil's name.
+    expect(names('Sports day: Zara the hamster (Oak Class pet) stayed calm throughout', 'post')).toEqual([]);
+    expect(names('Zara fed the hamster', 'post')).toEqual([['pupil-name', 'Zara']]);
     expect(names('Hope you all loved the trip', 'post')).toEqual([]);
     expect(names('Congrats Penny Max Oscar and Amelia!')).toEqual([
       ['pupil-name', 'Penny'], ['pupil-name', 'Max'], ['pupil-name', 'Oscar'], ['pupil-name', 'Amelia'],

@@ -11,7 +11,11 @@ const OWN = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 const SHOW_WORDS = new Set(['production', 'musical', 'show', 'panto', 'pantomime', 'play', 'film', 'book', 'performing', 'perform', 'watching', 'watched', 'reading', 'read', 'titled', 'called']);
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 
-const PETS = new Set(['dog', 'puppy', 'cat', 'kitten', 'hamster', 'rabbit', 'bunny', 'pony', 'horse', 'tortoise', 'budgie', 'parrot', 'goldfish']);
+const PETS = new Set([
+  'dog', 'puppy', 'cat', 'kitten', 'hamster', 'rabbit', 'bunny', 'pony', 'horse', 'tortoise', 'budgie', 'parrot', 'goldfish',
+  // Not donkey or lamb: in a nativity those are children ("a very enthusiastic donkey – Stefan").
+  'hen', 'chicken', 'duck', 'goat', 'gerbil', 'guinea', 'snake', 'lizard', 'gecko', 'ferret',
+]);
 
 /** `adult`: the name is an adult's, so "dinner lady Sandra" is a role, not a title. */
 export function playsAPart(text: NormalisedText, tokens: readonly Token[], first: number, last: number, names: ReadonlyMap<string, TrieNode>, adult = false): boolean {
@@ -35,6 +39,9 @@ export function playsAPart(text: NormalisedText, tokens: readonly Token[], first
     // A pet: "answers to Bella", "our dog Bella", "the cat Biscuit"
     if ((b2 && b1.key === 'to' && b2.key === 'answers') || PETS.has(b1.key)) return true;
   }
+  // "Mercy the hamster (class pet)", "Bella the hen".
+  const after = tokens[last + 2];
+  if (next && after && next.key === 'the' && !next.sentenceStart && !after.sentenceStart && PETS.has(after.key)) return true;
   const partner = PAIRED_BEFORE.get(key);
   if (partner && next && next.key === partner && !next.sentenceStart && listMark(text.folded, tokens[last]!.end, next.start)) return true;
   return castAs(text, tokens, last, names) || quotedTitle(text, tokens, first, last);
