@@ -14,7 +14,7 @@ export interface PhraseSpec {
   confidence: number;
   kinds?: readonly CheckKind[];
   /** Regular-expression sources; word boundaries are the pattern's own business. */
-  patterns: readonly string[];
+  patterns: readonly (string | GatedPattern)[];
   /** Words (space-separated, as tokens key them) at least one of which every pattern needs. */
   triggers: string;
   /** Sources of phrases that make a match innocent when they cover it (e.g. "steal the show"). */
@@ -26,6 +26,21 @@ export interface PhraseSpec {
   merge?: 'text' | 'sentence';
   /** A source that, found anywhere in the text, means no finding at all (jokes, self-blame). */
   cancelIf?: string;
+}
+
+/** A pattern with the words it needs given outright, for a source whose word endings hide them. */
+export interface GatedPattern {
+  source: string;
+  /** Words (as tokens key them) at least one of which every match of the source holds whole. */
+  gate: string;
+}
+
+/**
+ * A pattern run only when the text has one of `gate`'s words (or its plural with "s"): for
+ * sources like "(?:bray|deck)(?:ed|ing)?" that would otherwise run on every text.
+ */
+export function gated(gate: string, source: string): GatedPattern {
+  return { source, gate };
 }
 
 /** Words that often sit between others: "a", "an", "the", intensifiers. */
@@ -65,15 +80,9 @@ function compile(spec: PhraseSpec): Compiled {
   const byWord = new Map<string, number[]>();
   const always: string[] = [];
   const gated = new Uint8Array(spec.patterns.length);
-  spec.patterns.forEach((source, i) => {
-    // Apostrophes dropped, as the tokeniser keys words: "she'd" is "shed".
-    const plain = source.replace(/'\??/g, '');
-    // Escapes are not letters; a plural "s?" names the singular, which the look-up also tries.
-    const bare = plain.replace(/\\[bsdwBSDWn]/g, ' ').replace(/([a-z])s\?(?![a-z])/g, '$1');
-    // A word stem with a regular-expression ending ("liars?", "fiddl(?:ed|ing)") hides the words
-    // it matches, so such a pattern runs whenever the detector does.
-    const named = STEMMED.test(bare) || /[a-z]\\w/.test(plain) ? [] : words.filter((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(bare));
-    if (named.length === 0) always.push(source);
+  spec.patterns.forEach((pattern, i) => {
+    const named = typeof pattern === 'string' ? namedTriggers(pattern, words) : pattern.gate.split(/\s+/).filter(Boolean);
+    if (named.length === 0) always.push(sourceOf(pattern));
     else gated[i] = 1;
     for (const w of named) {
       const list = byWord.get(w);
@@ -83,11 +92,27 @@ function compile(spec: PhraseSpec): Compiled {
   });
   return {
     always: chunks(always).map((group) => new RegExp(alternatives(group), 'g')),
-    each: spec.patterns.map((p) => new RegExp(p, 'g')),
+    each: spec.patterns.map((p) => new RegExp(sourceOf(p), 'g')),
     slot: registerGates(byWord),
     gated,
     chosen: new Uint8Array(spec.patterns.length),
   };
+}
+
+function sourceOf(pattern: string | GatedPattern): string {
+  return typeof pattern === 'string' ? pattern : pattern.source;
+}
+
+/** The trigger words a source names literally (none if a word ending hides the words it matches). */
+function namedTriggers(source: string, words: readonly string[]): string[] {
+  // Apostrophes dropped, as the tokeniser keys words: "she'd" is "shed".
+  const plain = source.replace(/'\??/g, '');
+  // Escapes are not letters; a plural "s?" names the singular, which the look-up also tries.
+  const bare = plain.replace(/\\[bsdwBSDWn]/g, ' ').replace(/([a-z])s\?(?![a-z])/g, '$1');
+  // A word stem with a regular-expression ending ("liars?", "fiddl(?:ed|ing)") hides the words
+  // it matches, so such a pattern runs whenever the detector does, unless gated() names them.
+  if (STEMMED.test(bare) || /[a-z]\\w/.test(plain)) return [];
+  return words.filter((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(bare));
 }
 
 // One expression for every always-run pattern is fastest, but V8 stops optimising a regular

@@ -4,7 +4,7 @@
 // lay him out", "I'll bray him", "you'll end up in the Wear"). "Killed it on stage", "could murder a
 // brew", "I'll see you at the gate" and "the tyres on the minibus need replacing" pass, and so do a
 // team's "we'll batter them on Saturday", "battered cod", "decked the halls" and a visit from the nurse.
-import { phraseDetector } from './phrases.ts';
+import { gated, phraseDetector } from './phrases.ts';
 
 const WILL = String.raw`(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i\s+swear\s+i'll|i\s+swear\s+i\s+will|i'd|we'll|we\s+will)`;
 // Whose car or house: "his", "the head's", "Mrs Lee's".
@@ -30,17 +30,17 @@ const THREATS_ACROSS_ENGLAND = [
   // "I'll put his windows through", "I'll smash her windows in"
   String.raw`\b${WILL}\s+(?:put|smash|kick|have)\s+(?:his|her|their|your)\s+(?:front\s+)?(?:windows?|windscreen|door)\s+(?:through|in)\b`,
   // "he's getting a visit off our kid", "I'll have someone pay him a visit", "you'll be getting a visit."
-  String.raw`\bgetting\s+a\s+(?:little\s+)?visit\s+(?:off|from)\s+(?:${ONE_OF_US}|me|us)\b|\b(?:have|get|send|sending|getting)\s+(?:someone|somebody|${ONE_OF_US})\s+(?:to\s+)?pay\s+(?:him|her|you|them|that\s+[a-z'-]+)\s+a\s+(?:little\s+)?visit\b|\b(?:you'll|youll|you\s+will|he'll|she'll|they'll)\s+be\s+getting\s+a\s+(?:little\s+)?visit(?=\s*(?:[.!\n]|$))`,
+  gated('visit', String.raw`\bgetting\s+a\s+(?:little\s+)?visit\s+(?:off|from)\s+(?:${ONE_OF_US}|me|us)\b|\b(?:have|get|send|sending|getting)\s+(?:someone|somebody|${ONE_OF_US})\s+(?:to\s+)?pay\s+(?:him|her|you|them|that\s+[a-z'-]+)\s+a\s+(?:little\s+)?visit\b|\b(?:you'll|youll|you\s+will|he'll|she'll|they'll)\s+be\s+getting\s+a\s+(?:little\s+)?visit(?=\s*(?:[.!\n]|$))`),
   // "Our kid knows where she lives", "my brothers know where you park"
   String.raw`\b${ONE_OF_US}\s+knows?\s+where\s+(?:you|he|she|they)\s+(?:lives?|parks?|drinks|sleeps?|works?)\b`,
   // "Some people on that page need a good hiding"
-  String.raw`\b(?:some|certain)\s+(?:people|parents|mums|dads)\b[^.!?\n]{0,40}?\b(?:need|deserve|want)s?\s+(?:a\s+)?(?:good\s+|right\s+|proper\s+)?(?:slap|smack|kicking|hiding|battering|leathering|pasting|clip\s+round\s+the\s+ear|thick\s+ear)\b`,
+  gated('people parents mums dads', String.raw`\b(?:some|certain)\s+(?:people|parents|mums|dads)\b[^.!?\n]{0,40}?\b(?:need|deserve|want)s?\s+(?:a\s+)?(?:good\s+|right\s+|proper\s+)?(?:slap|smack|kicking|hiding|battering|leathering|pasting|clip\s+round\s+the\s+ear|thick\s+ear)\b`),
   // "I won't be responsible for my actions", "he'll be the one needing an ambulance", "it's on sight", "catch him lackin"
-  String.raw`\b(?:i|he|she)\s+(?:won'?t|will\s+not|can'?t|cannot)\s+be\s+(?:held\s+)?responsible\s+for\s+(?:my|his|her)\s+actions\b|\b(?:you'll|you\s+will|he'll|he\s+will|she'll|she\s+will|they'll)\s+be\s+(?:the\s+ones?\s+)?(?:needing|in\s+need\s+of|calling\s+for)\s+an\s+ambulance\b|\bit'?s\s+on\s+sight\b(?!\s+reading)|\bcatch\s+(?:him|her|you|them|that\s+[a-z'-]+)\s+lack(?:in|ing)\b`,
+  gated('responsible ambulance sight lackin lacking', String.raw`\b(?:i|he|she)\s+(?:won'?t|will\s+not|can'?t|cannot)\s+be\s+(?:held\s+)?responsible\s+for\s+(?:my|his|her)\s+actions\b|\b(?:you'll|you\s+will|he'll|he\s+will|she'll|she\s+will|they'll)\s+be\s+(?:the\s+ones?\s+)?(?:needing|in\s+need\s+of|calling\s+for)\s+an\s+ambulance\b|\bit'?s\s+on\s+sight\b(?!\s+reading)|\bcatch\s+(?:him|her|you|them|that\s+[a-z'-]+)\s+lack(?:in|ing)\b`),
   // "Your car won't be looking so pretty tomorrow", "I've took your reg", "he wants to be careful walking to his car at night"
   String.raw`\byour\s+(?:car|house|windows|face|motor|van)\s+(?:won'?t|will\s+not)\s+be\s+looking\s+so\s+(?:pretty|nice|good|clever|smart|shiny|clean)\s+(?:tomorrow|tonight|for\s+long|after\s+i)|\b(?:i'?ve|i\s+have)\s+(?:(?:took|taken|clocked)\s+(?:your|his|her|their)\s+(?:reg|registration|number\s+plate|car\s+reg)\b|got\s+(?:your|his|her|their)\s+(?:reg|registration|number\s+plate|car\s+reg)(?=\s*(?:[.!\n]|$)))|\b(?:you|he|she|they)\s+(?:wants?|want|had\s+better|'d\s+better|better)\s+(?:to\s+)?be\s+careful\s+(?:walking|going|driving|getting)\s+(?:home|to\s+(?:his|her|your|their)\s+car)\b|\b(?:you|he|she|they)\s+(?:wants?|want|had\s+better|'d\s+better|better)\s+(?:to\s+)?be\s+careful\s+(?:[a-z]+\s+){0,4}?(?:at\s+night|in\s+the\s+dark|round\s+here)\b`,
   // "Keep talking and see what happens", "watch what happens when I see Mr Murphy"
-  String.raw`\bkeep\s+(?:talking|it\s+up|pushing|mouthing(?:\s+off)?|messaging|posting|commenting|on)\b[^.!?\n]{0,30}?\band\s+(?:see|watch)\s+what\s+happens\b|\bwatch\s+what\s+happens\s+when\s+i\s+(?:see|catch|get\s+hold\s+of|find)\b`,
+  gated('happens', String.raw`\bkeep\s+(?:talking|it\s+up|pushing|mouthing(?:\s+off)?|messaging|posting|commenting|on)\b[^.!?\n]{0,30}?\band\s+(?:see|watch)\s+what\s+happens\b|\bwatch\s+what\s+happens\s+when\s+i\s+(?:see|catch|get\s+hold\s+of|find)\b`),
   // Online: "I'll post her address", "I'll put his details all over Facebook"
   String.raw`\b${WILL}\s+(?:post|share|leak|publish|plaster|put)\s+(?:his|her|their|your)\s+(?:home\s+)?address\b(?!\s+(?:labels?|to\s+the|on\s+the\s+(?:form|envelope|letter|card)|for\s+the))|\b${WILL}\s+(?:post|share|leak|publish|plaster|put)\s+(?:his|her|their|your)\s+(?:address|number|phone\s+number|details|photos?|pictures?|reg)\s+(?:all\s+over|everywhere|online|on\s+here|for\s+everyone)\b`,
 ];
