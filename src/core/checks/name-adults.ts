@@ -88,6 +88,8 @@ export function adultNamedByFirstName(text: NormalisedText, tokens: readonly Tok
   if (n1 && b1 && /\(\s*$/.test(text.folded.slice(b1.end, t.start)) && /^\s*[-\u2013\u2014]/.test(text.folded.slice(tokens[last]!.end, n1.start))) return true;
   // "Funmi your jollof is legendary": a name that is not an ordinary word, opening a sentence spoken to someone.
   if (t.sentenceStart && n1 && !n1.sentenceStart && (n1.key === 'your' || n1.key === 'youre' || n1.key === 'youve') && !AMBIGUOUS_FIRST_NAMES.has(t.key)) return true;
+  // "Gemma I think you need to take this down": a reply opening with the name of the one it answers.
+  if (first === 0 && n1 && !n1.sentenceStart && ((n1.key === 'i' && n1.capitalised) || n1.key === 'you' || n1.key === 'u') && !AMBIGUOUS_FIRST_NAMES.has(t.key)) return true;
   if (b1 && !t.sentenceStart) {
     if (ADDRESS_CUES_BEFORE_ONE.has(b1.key) || PARENT_WORDS.has(b1.key) || STAFF_ROLE_WORDS.has(b1.key) || b1.key === 'im') return true;
     if (b2 && !b1.sentenceStart) {
@@ -112,6 +114,12 @@ export function isAddressedByName(text: NormalisedText, tokens: readonly Token[]
 
 /** "… – Sarah x", "from Carmen 🥰", "Thanks, Chinedu": the name ends the text or its line, after a dash or a sign-off word. */
 function isSignOff(text: NormalisedText, tokens: readonly Token[], first: number, last: number, sentenceStart: boolean): boolean {
+  // "Kelvin (father of Hayley and Kai)", "– Stacey (Jack's mum)": who they are, in brackets, ending the text.
+  const bracket = /^\s*\(([^()\n]*)\)\s*$/.exec(text.folded.slice(tokens[last]!.end));
+  if (bracket && /\b(?:mum|mam|mom|mummy|dad|daddy|father|mother|parent|carer|nan|nana|grandma|grandad|grandpa|gran|auntie|aunt|uncle)\b/.test(bracket[1]!)) {
+    const b1 = tokens[first - 1];
+    return sentenceStart || (!!b1 && /[-\u2013\u2014]\s*$/.test(text.folded.slice(b1.end, tokens[first]!.start)));
+  }
   // Only kisses, emoji and punctuation may follow, up to the end of the line.
   let kisses = 0;
   for (let k = last + 1; k < tokens.length; k++) {
@@ -120,8 +128,9 @@ function isSignOff(text: NormalisedText, tokens: readonly Token[], first: number
     if (!/^x{1,4}$/.test(after.key)) return false;
     kisses++;
   }
-  // "… such a difference to our family. Justyna x": a sentence of its own, the name and a kiss.
-  if (sentenceStart && kisses > 0) return true;
+  // "… such a difference to our family. Justyna x": a sentence of its own, the name and a kiss;
+  // or the name alone closing the text ("… kettle's always on. Fliss").
+  if (sentenceStart && (kisses > 0 || (last === tokens.length - 1 && first > 0))) return true;
   const b1 = tokens[first - 1];
   const gap = text.folded.slice(b1 ? b1.end : 0, tokens[first]!.start);
   if (/[-\u2013\u2014]\s*$|\n\s*$/.test(gap)) return true;

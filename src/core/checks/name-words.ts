@@ -152,11 +152,16 @@ export const SURNAME_CUES_AFTER = new Set(
 );
 
 /** Before a first name, words that address someone by it: "thanks Kerry", "hi Sarah", "cheers Dave". */
-export const ADDRESS_CUES_BEFORE_ONE = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'thanks', 'thank', 'thankyou', 'cheers', 'ta', 'morning', 'evening', 'sorry', 'congratulations', 'congrats', 'welcome', 'bye', 'love']);
+export const ADDRESS_CUES_BEFORE_ONE = new Set([
+  'hi', 'hello', 'hey', 'hiya', 'dear', 'thanks', 'thank', 'thankyou', 'cheers', 'ta', 'morning', 'evening', 'sorry', 'congratulations', 'congrats',
+  'welcome', 'bye', 'love', 'oh', 'honestly', 'seriously', 'aww', 'aw',
+]);
 export const ADDRESS_CUES_BEFORE_TWO = new Set([
   'thank you', 'thanks to', 'well done', 'well said', 'good morning', 'good evening', 'shout out', 'out to', 'big up', 'ask for', 'speak to',
   'talk to', 'spoke to', 'spoken to', 'message from', 'love from', 'happy retirement', 'your retirement', 'me and', 'chat with', 'chatting with',
   'chatted with', 'you to', 'miss you', 'gin with', 'pint with', 'wine with', 'drink with', 'dinner with', 'night with', 'chat to', 'chatting to', 'chatted to', 'talking to', 'talked to', 'catch up with', 'coffee with', 'lunch with', 'brunch with',
   'drinks with', 'my favourite', 'our favourite', 'the lovely', 'our lovely', 'my lovely', 'the wonderful', 'our wonderful', 'the brilliant',
   'our brilliant', 'the amazing', 'our amazing', 'the fabulous', 'our fabulous', 'congratulations to', 'goodbye to', 'farewell to', 'happy birthday',
+  // Told off in a thread: "Do one Camilla", "Grow up Gemma".
+  'do one', 'grow up', 'calm down', 'come on', 'get lost', 'shut up', 'give over', 'jog on', 'wind it',
 ]);

@@ -129,6 +129,18 @@ describe('adults by first name, with a role, a sign-off or an introduction', () 
     expect(found('Agnieszka and Ricardo came to the fair', 'comment', ctx)).toEqual([]);
   });
 
+  it('finds a parent named in a reply, told off, or signing with who they are', () => {
+    expect(found("Ricardo I think you need to take this down, it's not fair", 'comment', ctx)).toEqual([['parent-name', 'Ricardo']]);
+    expect(found('Do one Agnieszka.', 'comment', ctx)).toEqual([['parent-name', 'Agnieszka']]);
+    expect(found('Oh Ricardo. Let it go.', 'comment', ctx)).toEqual([['parent-name', 'Ricardo']]);
+    expect(found("For anyone who wants to talk, the kettle's always on. Agnieszka", 'comment', ctx)).toEqual([['parent-name', 'Agnieszka']]);
+    expect(found('Can we have the homework on paper? Thank you. Ricardo (father of Lucas)', 'comment', ctx)).toEqual([
+      ['parent-name', 'Ricardo'], ['pupil-name', 'Lucas'],
+    ]);
+    // A name inside the story, or brackets that say nothing of a family, are not a signature.
+    expect(found('We met at the fair and chatted. Agnieszka (the one with the stall) was lovely', 'comment', ctx)).toEqual([]);
+  });
+
   it('takes a shared first name for the adult when a role comes just before it', () => {
     expect(found('That TA Callum shouted at my son', 'comment', ctx)).toEqual([['staff-name', 'Callum']]);
     expect(found('Callum scored twice', 'comment', ctx)).toEqual([['pupil-name', 'Callum']]);
