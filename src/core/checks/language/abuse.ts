@@ -3,7 +3,8 @@
 // you", "you snowflakes". An insult needs a target (you, a named or described person); a "useless
 // link", "what a scorcher" or "Harvey's painting was brilliant" is not abuse.
 import { INSULT_ADJECTIVE_PAIRS, INSULT_ADJECTIVES, PERSON_INSULTS, SAID_OF_SOMEONE, alternation, triggerWords } from './insult-words.ts';
-import { FILL, PERSON, phraseDetector } from './phrases.ts';
+import { wordsOf } from './gate-words.ts';
+import { FILL, PERSON, gatedShared, phraseDetector } from './phrases.ts';
 
 // Regional and older insults (insult-words.ts): nouns that only name a person, and ones that do when
 // said to or of someone, but not the "donkey derby", a "mug of tea", "grass on" someone or a "pig sty".
@@ -26,6 +27,9 @@ const ADJ = String.raw`(?:useless|incompetent|clueless|(?:thick|dim|daft|dense)(
 const SLUR_ADJ = String.raw`(?:${alternation(INSULT_ADJECTIVES.filter((a) => a !== 'massive' && a !== 'soft'))}|${INSULT_ADJECTIVE_PAIRS})`;
 // Insult nouns an adjective makes unmistakable: "stupid bitch", "lazy git", "little shit".
 const SLUR_NOUN = String.raw`(?:mare|mares|tramp|tramps|bitch|bitches|cow|cows|git|gits|sod|sods|bastard|bastards|witch|hag|slag|tart|bint|moron|morons|idiot|idiots|twat|twats|prat|prats|shit|shits|brat|brats|toerag|toerags|scrote|snob|snobs|bellend|dickhead|wanker|wankers|tosser|tossers|pillock|muppet|muppets|clown|clowns|loser|losers|creep|slob|slobs|busybody|oaf|freak|freaks|cretin|imbecile|snowflakes)`;
+// Insults that only ever mean a person, and words that do after "a right" or "such a" ("is a right snake").
+const LONE = String.raw`(?:idiot|moron|imbecile|cretin|halfwit|pillock|plonker|prat|tosser|wanker|twat|cunt|dickhead|knobhead|bellend|arsehole|scumbag|lowlife|sleazebag|bitch|slag|slapper|skank|prick|arse[\s-]?licker|brown[\s-]?noser|(?:deadbeat\s+)?wastem[ae]n)`;
+const CALLED = String.raw`(?:snake|rat|weasel|knob|tool|weapon|melt|wally|plank|muppet|mare|tramp)`;
 const FILLS = String.raw`(?:${FILL}|f\s+u\s+c\s+k\s+i\s+n\s+g\s+|and\s+|(?:stuck|jumped|up)\s+up\s+|two\s+faced\s+|[a-z*#@$]+-[a-z]+,?\s+|(?:a\s+)?(?:bunch|pack|load|shower|set)\s+of\s+|[a-z]+,\s+)`;
 const BE = String.raw`(?:is|are|was|were|'s|'re|r)`;
 const WHERE = String.raw`(?:\s+(?:at|in|from|of|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9]+(?:\s+[a-z0-9]+)?)?`;
@@ -44,38 +48,38 @@ export const abuseDetector = phraseDetector({
   patterns: [
     // you're a liar, you stupid woman, you pillock, you're all a bunch of wankers
     // "ye", "ya" and "yous" are "you" in Liverpool, Newcastle, Glasgow and Dublin
-    String.raw`\b(?:you(?:'re|re|\s+are|\s+r)?|ye|ya|yous|youse|u|u\s+r|ur(?=\s+(?:an?|such|so|proper|absolute|total|complete|right|utter)\s))(?:\s+all)?\s+${FILLS}{0,3}${NOUN}\b`,
+    gatedShared(wordsOf(NOUN), String.raw`\b(?:you(?:'re|re|\s+are|\s+r)?|ye|ya|yous|youse|u|u\s+r|ur(?=\s+(?:an?|such|so|proper|absolute|total|complete|right|utter)\s))(?:\s+all)?\s+${FILLS}{0,3}${NOUN}\b`),
     String.raw`\byou\s+(?:stupid|ignorant|useless|pathetic|silly|thick|fat|ugly|sad|nasty|lazy|vile|incompetent|bloody|fucking|miserable)\s+(?:old\s+)?(?:woman|man|lot|people|person|git|cow|pig|witch)\b`,
-    String.raw`\byou(?:\s+lot|\s+people)?(?:\s+are|\s+were|'re|re)\s+(?:all\s+|so\s+|just\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|bloody\s+|fucking\s+|f[*#]+c?k?ing\s+)*${ADJ}\b`,
+    gatedShared(wordsOf(ADJ), String.raw`\byou(?:\s+lot|\s+people)?(?:\s+are|\s+were|'re|re)\s+(?:all\s+|so\s+|just\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|bloody\s+|fucking\s+|f[*#]+c?k?ing\s+)*${ADJ}\b`),
     // Mrs X is a joke, the head is a complete waste of space, the office staff are rude and incompetent
     // ("the office staff are rude" alone is a complaint about service, not an insult)
-    String.raw`\b${SUBJECT}${WHERE}\s+${BE}\s+(?:just\s+|nothing\s+but\s+|such\s+|so\s+|as\s+|an?\s+|completely\s+|totally\s+|absolutely\s+)*${FILLS}{0,3}(?:${NOUN}|(?:rude\s+and\s+)?${ADJ}(?:\s+and\s+(?:rude|${ADJ}))?)\b`,
+    gatedShared(wordsOf(`(?:${NOUN}|${ADJ})`), String.raw`\b${SUBJECT}${WHERE}\s+${BE}\s+(?:just\s+|nothing\s+but\s+|such\s+|so\s+|as\s+|an?\s+|completely\s+|totally\s+|absolutely\s+)*${FILLS}{0,3}(?:${NOUN}|(?:rude\s+and\s+)?${ADJ}(?:\s+and\s+(?:rude|${ADJ}))?)\b`),
     // useless teacher, vile woman, incompetent cow; stupid bitch, lazy git, that little shit, spoilt brats
     String.raw`\b(?:useless|incompetent|pathetic|vile|nasty|lazy|stupid|thick|clueless|ignorant|horrible|spiteful|evil|disgusting|fat|ugly)\s+(?:old\s+)?(?:(?:bunch|pack|load|shower)\s+of\s+)?(?:school\s+|office\s+)?(?:woman|women|man|men|bloke|person|people|teachers?|head|headteacher|staff|ta|lot|cow|witch|individual)\b|\b(?:stupid|fat|ugly|lazy|useless|thick|silly|dozy|daft|miserable|nasty|vile|evil|two-faced|smug|jumped-up|spineless|pathetic|horrible|snotty|stuck-up|bitter|ignorant|arrogant|incompetent|little|spoilt|spoiled|${SLUR_ADJ})\s+(?:old\s+|little\s+)?${SLUR_NOUN}\b`,
     // disgrace of a head, excuse of a teacher
-    String.raw`\b(?:disgrace|joke|excuse|embarrassment|clown|waste\s+of\s+space|${STRONG})\s+of\s+an?\s+(?:head|headteacher|teacher|deputy|human\s+being|man|woman|ta|coach|parent|mother|father|mum|dad|bloke|lad|girl)\b`,
+    gatedShared(wordsOf(String.raw`(?:disgrace|joke|excuse|embarrassment|clown|waste\s+of\s+space|${STRONG})`), String.raw`\b(?:disgrace|joke|excuse|embarrassment|clown|waste\s+of\s+space|${STRONG})\s+of\s+an?\s+(?:head|headteacher|teacher|deputy|human\s+being|man|woman|ta|coach|parent|mother|father|mum|dad|bloke|lad|girl)\b`),
     // what a clown, that idiot, this numpty, a fat cow
-    String.raw`\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?${FILLS}{0,2}${STRONG}\b`,
-    String.raw`\bwhat\s+an?\s+${FILLS}{0,2}(?:${STRONG}|clown|loser|creep|liar|bully|wally|plank|tool|knob|prat|snake)\b`,
-    String.raw`\b(?:that|this|some|an?)\s+${FILLS}{0,2}${STRONG}\b`,
+    gatedShared(wordsOf(STRONG), String.raw`\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?${FILLS}{0,2}${STRONG}\b`),
+    gatedShared(wordsOf(`(?:${STRONG}|clown|loser|creep|liar|bully|wally|plank|tool|knob|prat|snake)`), String.raw`\bwhat\s+an?\s+${FILLS}{0,2}(?:${STRONG}|clown|loser|creep|liar|bully|wally|plank|tool|knob|prat|snake)\b`),
+    gatedShared(wordsOf(STRONG), String.raw`\b(?:that|this|some|an?)\s+${FILLS}{0,2}${STRONG}\b`),
     // "Absolute twat whoever wrote that", "total bellends the lot of them": an insult shouted on its own
     // ("Complete idiot here, left the oven on" is the writer; a target or the end of the sentence must follow)
-    String.raw`\b(?:absolute|total|complete|utter|proper|massive)\s+(?:fucking\s+|bloody\s+)?${STRONG}(?=\s*(?:[.!?,]|$|whoever\b|who\b|the\s+(?:whole\s+)?lot\b|you\b|in\s+the\s+office\b))`,
+    gatedShared(wordsOf(STRONG), String.raw`\b(?:absolute|total|complete|utter|proper|massive)\s+(?:fucking\s+|bloody\s+)?${STRONG}(?=\s*(?:[.!?,]|$|whoever\b|who\b|the\s+(?:whole\s+)?lot\b|you\b|in\s+the\s+office\b))`),
     // "this page is full of shit stirrers", "the playground is full of idiots"
-    String.raw`\bfull\s+of\s+(?:${STRONG})`,
+    gatedShared('full', String.raw`\bfull\s+of\s+(?:${STRONG})`),
     // idiot Mr Jones; waste of space, the lot of you; liars, every one of them
-    String.raw`\b${STRONG}\s+(?:mr|mrs|miss|ms)\.?\s+[a-z][a-z'-]+|\b(?:${STRONG}|${SLUR_NOUN}|liars|clowns|losers|wasters|cowards|hypocrites|useless|pathetic|clueless|incompetent|hopeless|spineless|disgrace|joke|waste\s+of\s+(?:space|oxygen|time)),?\s+(?:the\s+(?:whole\s+)?lot|all|every\s+(?:last\s+)?one|each\s+one)\s+of\s+(?:you|yous|ya|them)\b`,
+    gatedShared(wordsOf(String.raw`(?:${STRONG}|${SLUR_NOUN}|liars|clowns|losers|wasters|cowards|hypocrites|useless|pathetic|clueless|incompetent|hopeless|spineless|disgrace|joke|waste\s+of\s+(?:space|oxygen|time))`), String.raw`\b${STRONG}\s+(?:mr|mrs|miss|ms)\.?\s+[a-z][a-z'-]+|\b(?:${STRONG}|${SLUR_NOUN}|liars|clowns|losers|wasters|cowards|hypocrites|useless|pathetic|clueless|incompetent|hopeless|spineless|disgrace|joke|waste\s+of\s+(?:space|oxygen|time)),?\s+(?:the\s+(?:whole\s+)?lot|all|every\s+(?:last\s+)?one|each\s+one)\s+of\s+(?:you|yous|ya|them)\b`),
     // I've met brighter lampposts, not the sharpest tool in the box, a few sandwiches short of a picnic
     String.raw`\b(?:not\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|spark|crayon|bulb|pencil)|(?:few|couple\s+of)\s+(?:sandwiches|bricks|fries|cards|slices)\s+short\s+of\s+a|brains\s+of\s+a\s+(?:goldfish|gnat|rocking\s+horse|plank|sheep|peanut)|(?:met|seen|known)\s+(?:brighter|sharper|smarter|cleverer)\s+(?:lampposts|lamp\s+posts|bulbs|planks|bricks|potatoes|turnips|cabbages|sheep|goldfish))\b`,
     String.raw`\bshut\s+(?:your\s+(?:mouth|face|gob|trap|cakehole))\b`,
     // "That Okafor woman is an absolute nightmare", "that Hall woman is a proper slag": "that <name> woman" is contempt already
-    String.raw`\bthat\s+[a-z'-]+\s+(?:woman|man|bloke|fella|lady|family|mum|mam|dad|lad|girl|boy|kid|one)\s+${BE}\s+(?:such\s+|so\s+|an?\s+)*${FILLS}{0,3}(?:${NOUN}|nightmares?|${ADJ}|piece\s+of\s+work)\b`,
+    gatedShared(wordsOf(String.raw`(?:${NOUN}|nightmares?|${ADJ}|piece\s+of\s+work)`), String.raw`\bthat\s+[a-z'-]+\s+(?:woman|man|bloke|fella|lady|family|mum|mam|dad|lad|girl|boy|kid|one)\s+${BE}\s+(?:such\s+|so\s+|an?\s+)*${FILLS}{0,3}(?:${NOUN}|nightmares?|${ADJ}|piece\s+of\s+work)\b`),
     // "Gilhespy is a spineless arse licker": anyone called an insult that only ever means a person
-    String.raw`\b[a-z][a-z'-]+\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+${FILLS}{0,3}(?:idiot|moron|imbecile|cretin|halfwit|pillock|plonker|prat|tosser|wanker|twat|cunt|dickhead|knobhead|bellend|arsehole|scumbag|lowlife|sleazebag|bitch|slag|slapper|skank|prick|arse[\s-]?licker|brown[\s-]?noser|(?:deadbeat\s+)?wastem[ae]n)\b|\b[a-z][a-z'-]+\s+(?:is|was|'s)\s+(?:such\s+an?|an?\s+(?:right|proper|total|absolute|complete|real|massive|lying|sly|sneaky|utter))\s+(?:snake|rat|weasel|knob|tool|weapon|melt|wally|plank|muppet|mare|tramp)\b`,
+    gatedShared(wordsOf(`(?:${LONE}|${CALLED})`), String.raw`\b[a-z][a-z'-]+\s+(?:is|was|'s)\s+(?:such\s+)?an?\s+${FILLS}{0,3}${LONE}\b|\b[a-z][a-z'-]+\s+(?:is|was|'s)\s+(?:such\s+an?|an?\s+(?:right|proper|total|absolute|complete|real|massive|lying|sly|sneaky|utter))\s+${CALLED}\b`),
     // "Faith Bishop is a nasty little bully", "lying little toerag"; a parent's "spoilt little madam" is fond
     String.raw`\b(?:nasty|vile|horrible|evil|spiteful|lying|sly|sneaky)\s+little\s+(?:bully|bullies|liars?|thugs?|brats?|toerags?|sods?|cows?|witch|gits?|rats?|snakes?|weasels?|shits?|scrotes?)\b`,
     // "Tanya Robinson is a lying snake", "backstabbing rat"
-    String.raw`\b(?:lying|sly|sneaky|two[\s-]faced|backstabbing|back-stabbing|slimy|snidey|snide)\s+(?:snakes?|rats?|weasels?|toads?|worms?|cows?)\b`,
+    gatedShared(wordsOf(String.raw`(?:snakes?|rats?|weasels?|toads?|worms?|cows?)`), String.raw`\b(?:lying|sly|sneaky|two[\s-]faced|backstabbing|back-stabbing|slimy|snidey|snide)\s+(?:snakes?|rats?|weasels?|toads?|worms?|cows?)\b`),
     // The regional words (insult-words.ts) in their frames, once each rather than in every frame above:
     // "ye meff", "what a twerp", "that wazzock", "she's a right minger", "dunderhead of a deputy",
     // "wazzocks, the lot of you"; a word with an innocent sense needs "you", "what a" or an adjective
@@ -85,10 +89,10 @@ export const abuseDetector = phraseDetector({
     // A lone insult as a reply or a sentence: "Gobshite.", "Brown nosing gobshite", "Scruffy meff the lot of yous"
     String.raw`\b(?<=(?:^|[.!?\n,])\s*)(?:(?:${ADJ_FILL}|(?:absolute|total|complete|utter|proper|right|stupid|fat|ugly|thick|little|fucking|bloody)\s+)){0,2}${ONLY}(?:,?\s+the\s+(?:whole\s+)?lot\s+of\s+(?:you|yous|ya|them))?(?=\s*(?:[.!?\n]|$))`,
     // "Bunch of clowns", "what a shower of shite": a group called names
-    String.raw`\b(?<=(?:^|[.!?\n])\s*)(?:what\s+an?\s+|such\s+an?\s+|(?:an?\s+)?(?:absolute|total|complete|right|proper|utter)\s+)?(?:bunch|shower|pack|load|set)\s+of\s+${FILLS}{0,2}(?:${STRONG}|clowns|losers|wasters|jokers|cowboys|hypocrites|liars|cowards|${SAID})(?:,?\s+the\s+(?:whole\s+)?lot\s+of\s+(?:you|yous|ya|them))?(?=\s*(?:[.!?\n,]|$))|\bshower\s+of\s+(?:shite|shit|sh[*#]te|sh[*#]t)\b`,
+    gatedShared('bunch shower pack load set', String.raw`\b(?<=(?:^|[.!?\n])\s*)(?:what\s+an?\s+|such\s+an?\s+|(?:an?\s+)?(?:absolute|total|complete|right|proper|utter)\s+)?(?:bunch|shower|pack|load|set)\s+of\s+${FILLS}{0,2}(?:${STRONG}|clowns|losers|wasters|jokers|cowboys|hypocrites|liars|cowards|${SAID})(?:,?\s+the\s+(?:whole\s+)?lot\s+of\s+(?:you|yous|ya|them))?(?=\s*(?:[.!?\n,]|$))|\bshower\s+of\s+(?:shite|shit|sh[*#]te|sh[*#]t)\b`),
     // Sayings that only ever describe a person: "a face like a slapped arse", "thick as mince",
     // "a nasty piece of work", "one sandwich short of a picnic", "couldn't organise a piss-up in a brewery"
-    String.raw`\bface\s+like\s+an?\s+(?:(?:slapped|smacked|kicked)\s+arse|bag\s+of\s+(?:spanners|hammers)|bulldog\s+chewing\s+a\s+wasp|robbed\s+grave)\b|\b(?:as\s+)?thick\s+as\s+(?:mince|pigshit|pig\s+shit|shit|shite|two\s+short\s+planks|a\s+plank)\b|\b(?:is|was|'s|are|were)\s+(?:an?\s+)?(?:right\s+|real\s+)?nasty\s+pieces?\s+of\s+work\b|\b(?:one|a)\s+(?:sandwich|brick|chip|card|butty)\s+short\s+of\s+an?\b|\blights\s+(?:are|is)\s+on\s+but\s+(?:nobody|no\s+one|no-one)(?:'s|\s+is)\s+home\b|\bcouldn'?t\s+organise\s+a\s+piss[\s-]?up\b`,
+    gatedShared('face thick nasty short lights organise', String.raw`\bface\s+like\s+an?\s+(?:(?:slapped|smacked|kicked)\s+arse|bag\s+of\s+(?:spanners|hammers)|bulldog\s+chewing\s+a\s+wasp|robbed\s+grave)\b|\b(?:as\s+)?thick\s+as\s+(?:mince|pigshit|pig\s+shit|shit|shite|two\s+short\s+planks|a\s+plank)\b|\b(?:is|was|'s|are|were)\s+(?:an?\s+)?(?:right\s+|real\s+)?nasty\s+pieces?\s+of\s+work\b|\b(?:one|a)\s+(?:sandwich|brick|chip|card|butty)\s+short\s+of\s+an?\b|\blights\s+(?:are|is)\s+on\s+but\s+(?:nobody|no\s+one|no-one)(?:'s|\s+is)\s+home\b|\bcouldn'?t\s+organise\s+a\s+piss[\s-]?up\b`),
   ],
   // Calling yourself or your dog an idiot is not abuse.
   innocent: [

@@ -33,6 +33,8 @@ export interface GatedPattern {
   source: string;
   /** Words (as tokens key them) at least one of which every match of the source holds whole. */
   gate: string;
+  /** Kept in the detector's shared expression (see gatedShared). */
+  shared?: boolean;
 }
 
 /**
@@ -41,6 +43,15 @@ export interface GatedPattern {
  */
 export function gated(gate: string, source: string): GatedPattern {
   return { source, gate };
+}
+
+/**
+ * As gated(), but kept in one expression with the detector's other shared patterns, as a pattern
+ * naming no word is: an expression's matches never overlap, and the findings depend on that. The
+ * expression runs when a word one of its patterns needs is in the text (always, if one names none).
+ */
+export function gatedShared(gate: string, source: string): GatedPattern {
+  return { source, gate, shared: true };
 }
 
 /** Words that often sit between others: "a", "an", "the", intensifiers. */
@@ -63,40 +74,63 @@ export function setPatternGating(on: boolean): void {
 const STEMMED = /[a-z](?:\(|\?|\\w|\[|\*|\+|\{)/;
 
 interface Compiled {
-  /** Patterns that name no trigger word, a few to an expression. */
+  /** Shared expressions that run on every text (a pattern in them names no word). */
   always: RegExp[];
-  /** Every pattern, by itself. */
+  /** Every pattern by itself, then the shared expressions gated by their patterns' words. */
   each: RegExp[];
   /** This detector's slot in the gate codes of triggers.ts. */
   slot: number;
-  /** 1 for each pattern that names a trigger word (the others are in `always`). */
+  /** 1 for each expression of `each` that runs only when a word it needs is in the text. */
   gated: Uint8Array;
-  /** Scratch: which patterns this text calls for (all zero between checks). */
+  /** Scratch: which expressions of `each` this text calls for (all zero between checks). */
   chosen: Uint8Array;
 }
 
 function compile(spec: PhraseSpec): Compiled {
   const words = spec.triggers.split(/\s+/).filter(Boolean);
   const byWord = new Map<string, number[]>();
-  const always: string[] = [];
-  const gated = new Uint8Array(spec.patterns.length);
-  spec.patterns.forEach((pattern, i) => {
-    const named = typeof pattern === 'string' ? namedTriggers(pattern, words) : pattern.gate.split(/\s+/).filter(Boolean);
-    if (named.length === 0) always.push(sourceOf(pattern));
-    else gated[i] = 1;
+  const gate = (named: readonly string[], i: number) => {
     for (const w of named) {
       const list = byWord.get(w);
       if (list) list.push(i);
       else byWord.set(w, [i]);
     }
-  });
-  return {
-    always: chunks(always).map((group) => new RegExp(alternatives(group), 'g')),
-    each: spec.patterns.map((p) => new RegExp(sourceOf(p), 'g')),
-    slot: registerGates(byWord),
-    gated,
-    chosen: new Uint8Array(spec.patterns.length),
   };
+  const shared: Shared[] = [];
+  const gated: number[] = [];
+  spec.patterns.forEach((pattern, i) => {
+    const given = typeof pattern === 'string' ? null : pattern.gate.split(/\s+/).filter(Boolean);
+    if (typeof pattern !== 'string' && pattern.shared) return shared.push({ source: pattern.source, gate: given });
+    const named = given ?? namedTriggers(pattern as string, words);
+    if (named.length === 0) return shared.push({ source: sourceOf(pattern), gate: null });
+    gated[i] = 1;
+    gate(named, i);
+  });
+  const each = spec.patterns.map((p) => new RegExp(sourceOf(p), 'g'));
+  const always: RegExp[] = [];
+  for (const group of chunks(shared)) {
+    const re = new RegExp(alternatives(group.map((g) => g.source)), 'g');
+    // An expression runs when a word one of its patterns needs is in the text, if each has such words.
+    if (group.some((g) => g.gate === null)) always.push(re);
+    else {
+      gated[each.length] = 1;
+      for (const g of group) gate(g.gate!, each.length);
+      each.push(re);
+    }
+  }
+  return {
+    always,
+    each,
+    slot: registerGates(byWord),
+    gated: Uint8Array.from({ length: each.length }, (_, i) => gated[i] ?? 0),
+    chosen: new Uint8Array(each.length),
+  };
+}
+
+interface Shared {
+  source: string;
+  /** The words it needs, or null if it names none. */
+  gate: readonly string[] | null;
 }
 
 function sourceOf(pattern: string | GatedPattern): string {
@@ -119,16 +153,16 @@ function namedTriggers(source: string, words: readonly string[]): string[] {
 // expression past 20 KB of source and then runs it a hundred times slower: keep each under that.
 const ALWAYS_CHARS = 19_000;
 
-function chunks(sources: readonly string[]): string[][] {
-  const out: string[][] = [];
+function chunks(patterns: readonly Shared[]): Shared[][] {
+  const out: Shared[][] = [];
   let size = ALWAYS_CHARS;
-  for (const source of sources) {
-    if (size + source.length > ALWAYS_CHARS) {
+  for (const pattern of patterns) {
+    if (size + pattern.source.length > ALWAYS_CHARS) {
       out.push([]);
       size = 0;
     }
-    out[out.length - 1]!.push(source);
-    size += source.length;
+    out[out.length - 1]!.push(pattern);
+    size += pattern.source.length;
   }
   return out;
 }
