@@ -4,7 +4,7 @@
 // link", "what a scorcher" or "Harvey's painting was brilliant" is not abuse.
 import { INSULT_ADJECTIVE_PAIRS, INSULT_ADJECTIVES, PERSON_INSULTS, SAID_OF_SOMEONE, alternation, triggerWords } from './insult-words.ts';
 import { wordsOf } from './gate-words.ts';
-import { FILL, PERSON, gatedShared, phraseDetector } from './phrases.ts';
+import { FILL, PERSON, gated, gatedShared, phraseDetector } from './phrases.ts';
 
 // Regional and older insults (insult-words.ts): nouns that only name a person, and ones that do when
 // said to or of someone, but not the "donkey derby", a "mug of tea", "grass on" someone or a "pig sty".
@@ -84,8 +84,8 @@ export const abuseDetector = phraseDetector({
     // "ye meff", "what a twerp", "that wazzock", "she's a right minger", "dunderhead of a deputy",
     // "wazzocks, the lot of you"; a word with an innocent sense needs "you", "what a" or an adjective
     // ("Miss Kaur is a right mare", "you soft get", but not "the knife is a weapon")
-    String.raw`\b(?:${YOU}|what\s+(?:a|an)|that|this|(?:is|was|are|'s|'re)\s+(?:such\s+)?(?:a|an)|absolute|total|complete|utter|proper|massive|right|full\s+of|bunch\s+of)\s*${BETWEEN}{0,3}${ONLY}\b|\b${ONLY}(?:\s+of\s+(?:a|an)\s+(?:head|headteacher|teacher|deputy|man|woman|ta|coach|parent|mum|dad|bloke)\b|,?\s+the\s+(?:whole\s+)?lot\s+of\s+(?:you|yous|ya|them)\b)`,
-    String.raw`\b(?:${YOU}|what\s+(?:a|an))\s*${BETWEEN}{0,3}${SAID}\b|\b(?:(?:is|was|'s)\s+(?:such\s+)?(?:a|an)|(?:are|were|'re)(?:\s+such)?)\s+${BETWEEN}{1,3}${SAID}\b`,
+    gated(wordsOf(ONLY), String.raw`\b(?:${YOU}|what\s+(?:a|an)|that|this|(?:is|was|are|'s|'re)\s+(?:such\s+)?(?:a|an)|absolute|total|complete|utter|proper|massive|right|full\s+of|bunch\s+of)\s*${BETWEEN}{0,3}${ONLY}\b|\b${ONLY}(?:\s+of\s+(?:a|an)\s+(?:head|headteacher|teacher|deputy|man|woman|ta|coach|parent|mum|dad|bloke)\b|,?\s+the\s+(?:whole\s+)?lot\s+of\s+(?:you|yous|ya|them)\b)`),
+    gated(wordsOf(SAID), String.raw`\b(?:${YOU}|what\s+(?:a|an))\s*${BETWEEN}{0,3}${SAID}\b|\b(?:(?:is|was|'s)\s+(?:such\s+)?(?:a|an)|(?:are|were|'re)(?:\s+such)?)\s+${BETWEEN}{1,3}${SAID}\b`),
     // A lone insult as a reply or a sentence: "Gobshite.", "Brown nosing gobshite", "Scruffy meff the lot of yous"
     String.raw`\b(?<=(?:^|[.!?\n,])\s*)(?:(?:${ADJ_FILL}|(?:absolute|total|complete|utter|proper|right|stupid|fat|ugly|thick|little|fucking|bloody)\s+)){0,2}${ONLY}(?:,?\s+the\s+(?:whole\s+)?lot\s+of\s+(?:you|yous|ya|them))?(?=\s*(?:[.!?\n]|$))`,
     // "Bunch of clowns", "what a shower of shite": a group called names

@@ -4,6 +4,7 @@
 // lay him out", "I'll bray him", "you'll end up in the Wear"). "Killed it on stage", "could murder a
 // brew", "I'll see you at the gate" and "the tyres on the minibus need replacing" pass, and so do a
 // team's "we'll batter them on Saturday", "battered cod", "decked the halls" and a visit from the nurse.
+import { wordsOf } from './gate-words.ts';
 import { gated, phraseDetector } from './phrases.ts';
 
 const WILL = String.raw`(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|i'm\s+gonna|im\s+gonna|i\s+am\s+going\s+to|i\s+swear\s+i'll|i\s+swear\s+i\s+will|i'd|we'll|we\s+will)`;
@@ -22,9 +23,9 @@ const DONE_TO = String.raw`(?:battered|brayed|decked|lamped|chinned|leathered|tw
 const ONE_OF_US = String.raw`(?:our\s+kid|my\s+(?:brothers?|lads|boys|mates|cousins?|fella|boyfriend)|the\s+(?:lads|boys))`;
 
 const THREATS_ACROSS_ENGLAND = [
-  String.raw`\b(?:(?:you're|youre|you\s+are|he's|she's|he\s+is|she\s+is|they're|they\s+are|someone's|somebody's|someone\s+is|somebody\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)|(?:you'll|youll|you\s+will|he'll|she'll|they'll|he\s+will|she\s+will|someone'?ll|somebody'?ll|someone\s+will|somebody\s+will)\s+(?:be\s+getting|get))\s+${DONE_TO}\b(?!\s+(?:by|in|at|on)\s+(?:the\s+)?(?:school|head|police|teachers?|office|football|rugby|netball|match|game|league|final|cup|quiz|pitch|fifa|chess|rain|wind|weather))(?!\s+(?:cod|fish|sausages?|haddock|chips))`,
+  gated(wordsOf(DONE_TO), String.raw`\b(?:(?:you're|youre|you\s+are|he's|she's|he\s+is|she\s+is|they're|they\s+are|someone's|somebody's|someone\s+is|somebody\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)|(?:you'll|youll|you\s+will|he'll|she'll|they'll|he\s+will|she\s+will|someone'?ll|somebody'?ll|someone\s+will|somebody\s+will)\s+(?:be\s+getting|get))\s+${DONE_TO}\b(?!\s+(?:by|in|at|on)\s+(?:the\s+)?(?:school|head|police|teachers?|office|football|rugby|netball|match|game|league|final|cup|quiz|pitch|fifa|chess|rain|wind|weather))(?!\s+(?:cod|fish|sausages?|haddock|chips))`),
   // "That boy who jumped my son is getting merked": words a team or a fish are never "getting"
-  String.raw`\b[a-z]+\s+(?:is|'s)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:merked|shanked|stabbed|glassed|wet\s+up|banged\s+out|sparked\s+out|lamped|chinned|brayed|twatted|filled\s+in|done\s+in)\b`,
+  gated('merked shanked stabbed glassed wet banged sparked lamped chinned brayed twatted filled done', String.raw`\b[a-z]+\s+(?:is|'s)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:merked|shanked|stabbed|glassed|wet\s+up|banged\s+out|sparked\s+out|lamped|chinned|brayed|twatted|filled\s+in|done\s+in)\b`),
   // "I'll bang her out", "I'm gonna bang out the next person", "I'll do him in", "drag her out by her weave"
   String.raw`\b${WILL}\s+(?:\w+\s+)?bang\s+(?:(?:him|her|you|them|that\s+[a-z'-]+)\s+out|out\s+(?:him|her|you|them|that\s+[a-z'-]+|the\s+next))\b|\b${WILL}\s+do\s+(?:him|her|you|them|that\s+[a-z'-]+)\s+in\b(?!\s+(?:the|a|an|his|her|their|your|my|our|time))|\b${WILL}\s+drag\s+(?:him|her|you|them)\s+out\s+by\s+(?:his|her|your|their)\s+(?:hair|weave|collar|ear|ears|neck|throat|scruff)\b`,
   // "I'll put his windows through", "I'll smash her windows in"
