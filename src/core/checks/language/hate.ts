@@ -2,6 +2,7 @@
 // disease", "these Romanian families are all thieves", "nobody wants your lot here". Slurs on their
 // own are found by the offensive-words detector. Teaching about the Holocaust, Windrush or Eid, and
 // "we went back to Poland for the holidays", are not hate.
+import { wordsOf } from './gate-words.ts';
 import { gated, phraseDetector } from './phrases.ts';
 
 // Nationalities, faiths and other groups as adjectives: "Polish kids", "Muslim parents".
@@ -16,6 +17,9 @@ const CHARGE = String.raw`(?:terrorists|vermin|scum|animals|savages|parasites|cr
 const SLURS = String.raw`(?:pakis|p\*kis|p\*\*is|polacks|gyppos|gypos|pikeys|wogs|chinks|niggers|coons|poofs|poofters|trannies|yids|kikes|ragheads|towelheads)`;
 // Countries people are told to "go back to".
 const COUNTRY = String.raw`(?:poland|romania|bulgaria|lithuania|latvia|albania|slovakia|ukraine|russia|africa|nigeria|somalia|ghana|jamaica|pakistan|india|bangladesh|china|syria|iraq|iran|afghanistan|turkey|morocco|the\s+jungle|your\s+(?:own\s+)?(?:village|mosque|caravan|desert))`;
+
+// What "this is England" is said to be not, or what to speak there.
+const NOT_HERE = String.raw`(?:not\s+(?:${COUNTRY}|an?\s+(?:muslim|islamic|foreign)\s+(?:country|school))|(?:so\s+)?(?:speak|learn)\s+(?:english|the\s+language))`;
 
 export const hateDetector = phraseDetector({
   name: 'hate',
@@ -49,7 +53,7 @@ export const hateDetector = phraseDetector({
     // "nobody wants your lot here", "your kind aren't welcome", "people like you don't belong here"
     String.raw`\b(?:nobody|no\s+one|no-one)\s+wants\s+(?:your|their|you|them)\s+(?:lot|kind|sort|type|people)\b|\b(?:your|their|you|them|that)\s+(?:lot|kind|sort|type|people)\s+(?:are|is|aren't|isn't|'re|r)\s+(?:not\s+)?(?:welcome|wanted)\s+(?:here|round\s+here|in\s+this\s+country)\b|\b(?:your|their|you|them)\s+(?:lot|kind|sort|type|people)\s+(?:don't|do\s+not|doesn't)\s+belong\s+(?:here|in\s+this\s+country)\b|\bpeople\s+like\s+(?:you|them)\s+(?:don't|do\s+not)\s+belong\s+(?:here|in\s+this\s+country)\b|\bpeople\s+like\s+(?:you|them)\s+(?:aren't|are\s+not)\s+(?:welcome|wanted)\s+(?:here|in\s+this\s+country)\b`,
     // "This is England not Pakistan", "this is Britain, speak English"
-    gated('england britain uk christian', String.raw`\bthis\s+is\s+(?:england|britain|great\s+britain|the\s+uk|a\s+christian\s+(?:country|school)),?\s+(?:not\s+(?:${COUNTRY}|an?\s+(?:muslim|islamic|foreign)\s+(?:country|school))|(?:so\s+)?(?:speak|learn)\s+(?:english|the\s+language))\b`),
+    gated(wordsOf(NOT_HERE), String.raw`\bthis\s+is\s+(?:england|britain|great\s+britain|the\s+uk|a\s+christian\s+(?:country|school)),?\s+${NOT_HERE}\b`),
     // "gay lot celebrating pride month at a catholic school, disgusting"
     String.raw`\b${NAT}\s+lot\b[^.!?\n]{0,80}?\b(?<!\bnot\s|n't\s)(?:disgusting|vile|sick|sickening|wrong|shameful|perverted|unnatural|an\s+abomination|ruining|shoving\s+it\s+down)\b`,
     // "Bet those Romanian gypsies on the estate have nicked the lead again"
