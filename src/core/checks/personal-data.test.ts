@@ -100,6 +100,9 @@ describe('postcodes and street addresses', () => {
     expect(found('Flat 2, 9 Church Street, m1 1ae')).toEqual([['street-address', 'Flat 2, 9 Church Street'], ['postcode', 'm1 1ae']]);
     // A score before a school's name is not a house on a hill.
     expect(found('Football: Wrensby Sands 4 - 1 Saltmarsh Hill Academy')).toEqual([]);
+    expect(found('Football results: Scowcroft Fold 3 - 1 Werneth Park. Goals from Tyler (2)')).toEqual([]);
+    expect(found('We won 3 –1 Hollins Park')).toEqual([]);
+    expect(found('Collect from 2-4 Mill Lane')).toEqual([['street-address', '4 Mill Lane']]);
     expect(found('Final score 3-2 to Oak Park Primary')).toEqual([]);
   });
 

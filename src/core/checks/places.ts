@@ -76,7 +76,9 @@ function findStreets(text: NormalisedText, ctx: CheckContext, drafts: FindingDra
     const start = m.index;
     const end = start + m[0].length;
     const numberAt = start + m[0].indexOf(m[1]!);
-    if (NOT_HOUSE_NUMBER_BEFORE.test(text.folded.slice(Math.max(0, numberAt - 12), numberAt))) continue;
+    const before = text.folded.slice(Math.max(0, numberAt - 12), numberAt);
+    // "Scowcroft Fold 3 - 1 Werneth Park": the other side's score, not a house ("2-4 Mill Lane", with no spaces, is houses).
+    if (NOT_HOUSE_NUMBER_BEFORE.test(before) || /\d(?:\s+[-\u2013]\s*|\s*[-\u2013]\s+)$/.test(before)) continue;
     if (isSchoolsAddress(text.folded.slice(start, end), ctx)) continue;
     // "Wrensby Sands 4 - 1 Saltmarsh Hill Academy": a score and a school, not a house on a hill.
     if (INSTITUTION_AFTER.test(cased.slice(end, end + 12))) continue;
