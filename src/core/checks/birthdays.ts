@@ -19,7 +19,8 @@ export const DATE_SOURCE = `${NUMERIC}|${ISO}|${DAY_MONTH}|${MONTH_DAY}|${SHORT}
 const DATE_AT = new RegExp(DATE_SOURCE, 'y');
 // Without a birth word only dates with a year can match a pupil's: the same groups, fewer forms to try.
 const FULL_DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH.replace(YEAR, String.raw`,?\s+(\d{4})`)}`, 'g');
-const CUE = /\b(?:born|dob|d\.o\.b|date of birth|birthday|birth date|birthdate|bday|b'day)\b/;
+// "turns 8 on 11th October 2018": a child's age beside a date says whose birthday it is.
+const CUE = /\b(?:born|dob|d\.o\.b|date of birth|birthday|birth date|birthdate|birth cert(?:ificate)?|bday|b'day|turn(?:s|ed|ing)? \d{1,2})\b/;
 
 // The same, tried only where a run of digits starts (the only place a date can: \b then a digit).
 const FULL_DATE_AT = new RegExp(FULL_DATE.source, 'y');
@@ -66,6 +67,7 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
  * only the few b's of a text are looked at, rather than the expression tried at every character.
  */
 function mayHaveCue(folded: string): boolean {
+  if (folded.includes('turn')) return true;
   for (let b = folded.indexOf('b'); b !== -1; b = folded.indexOf('b', b + 1)) {
     if (folded.startsWith('orn', b + 1) || folded.startsWith('irth', b + 1) || folded.startsWith('day', b + 1) || folded.startsWith("'day", b + 1)) return true;
     if ((b >= 2 && folded.startsWith('do', b - 2)) || (b >= 4 && folded.startsWith('d.o.', b - 4))) return true;

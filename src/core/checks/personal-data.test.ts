@@ -117,6 +117,9 @@ describe('dates of birth', () => {
     expect(found('born on 4th March 2016')).toEqual([['date-of-birth', '4th March 2016']]);
     expect(found('DOB: 04/03/2016')).toEqual([['date-of-birth', '04/03/2016']]);
     expect(found('Her birthday is on 12 June')).toEqual([['date-of-birth', '12 June']]);
+    expect(found("His birth certificate says 5th of June 2022")).toEqual([['date-of-birth', '5th of June 2022']]);
+    expect(found('My twins turn 8 on Sunday 11th October 2018 feels like yesterday')).toEqual([['date-of-birth', '11th October 2018']]);
+    expect(found('Turn left at the church on 5th June for the fete')).toEqual([]);
     expect(found('Happy birthday! 8 today (26/06)')).toEqual([['date-of-birth', '26/06']]);
     expect(found('Three quarters (3/4) of the class came')).toEqual([]);
   });
