@@ -87,6 +87,13 @@ class Reader {
   }
 }
 
+// Words in many texts, which would open a gate on most of them: "the cut" is gated by "cut".
+const COMMON = new Set(
+  `a an and are as at back be by came can class come day did do done end for get go going got had has have he her him his
+  i in is it kids me my no not of on one or our school she so some that the their them they this time to up was we well
+  what who will with you your children people parents thank thanks`.split(/\s+/),
+);
+
 /** A word as the tokeniser keys it: a possessive "'s" or "'" dropped, then the apostrophes. */
 function key(word: string): string {
   return word.replace(/'s?$/, '').replace(/'/g, '');
@@ -103,11 +110,13 @@ export function wordsOf(source: string): string {
     return words;
   });
   // Few, uncommon words: the word in most strings not yet covered (a tie to the longer), counting
-  // a plural with the singular (a gate word lets its plural in too), and short words ("do", "an")
-  // only for strings with no longer one.
+  // a plural with the singular (a gate word lets its plural in too); common words ("the", "school")
+  // and short ones ("do") only for strings with nothing better.
   const candidates = (words: readonly string[]) => {
-    const long = words.filter((w) => w.length >= 4);
-    return new Set((long.length > 0 ? long : words).flatMap((w) => (w.endsWith('s') ? [w, w.slice(0, -1)] : [w])));
+    const rare = words.filter((w) => !COMMON.has(w));
+    const long = rare.filter((w) => w.length >= 4);
+    const pick = long.length > 0 ? long : rare.length > 0 ? rare : words;
+    return new Set(pick.flatMap((w) => (w.endsWith('s') ? [w, w.slice(0, -1)] : [w])));
   };
   const chosen: string[] = [];
   let open = choices.map(candidates);
