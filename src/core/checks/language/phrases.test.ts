@@ -7,7 +7,7 @@ import { abuseDetector } from './abuse.ts';
 import { allegationDetector } from './allegation.ts';
 import { complaintDetector } from './complaint.ts';
 import { hateDetector } from './hate.ts';
-import { setPatternGating } from './phrases.ts';
+import { gated, phraseDetector, setPatternGating } from './phrases.ts';
 import { sexualDetector } from './sexual.ts';
 import { solicitationDetector } from './solicitation.ts';
 import { NEW_ABUSE, NEW_ALLEGATIONS, NEW_COMPLAINTS, NEW_HATE, NEW_SOLICITATION, NEW_THREATS } from './test-phrasings.ts';
@@ -55,5 +55,23 @@ describe('per-pattern trigger words', () => {
     const differences = texts.flatMap((t, i) => (everything[i] === gated[i] ? [] : [`${t.text}: ${everything[i]} vs ${gated[i]}`]));
     expect(differences).toEqual([]);
     expect(everything.filter((f) => f !== '[]').length).toBeGreaterThan(150);
+  });
+
+  it('run a pattern given groups of words only when the text has a word of each group', () => {
+    const detector = phraseDetector({
+      name: 'test-groups',
+      category: 'threat',
+      rule: 'no-offensive-content',
+      reason: 'test',
+      confidence: 0.5,
+      triggers: 'lamped getting',
+      // Gated wider than it matches, so that the gate shows: "lamped" alone does not open it.
+      patterns: [gated('getting gonna + lamped', String.raw`\blamped\b`)],
+    });
+    const found = (text: string) => checkText({ kind: 'comment', text }, ctx, [detector]).findings.length;
+    expect(found('he is getting lamped')).toBe(1);
+    expect(found('he got lamped')).toBe(0);
+    setPatternGating(false);
+    expect(found('he got lamped')).toBe(1);
   });
 });

@@ -31,7 +31,10 @@ export interface PhraseSpec {
 /** A pattern with the words it needs given outright, for a source whose word endings hide them. */
 export interface GatedPattern {
   source: string;
-  /** Words (as tokens key them) at least one of which every match of the source holds whole. */
+  /**
+   * Words (as tokens key them) at least one of which every match of the source holds whole; groups
+   * split by " + " are all needed ("getting gonna + merked done": one of each).
+   */
   gate: string;
   /** Kept in the detector's shared expression (see gatedShared). */
   shared?: boolean;
@@ -71,6 +74,9 @@ export function setPatternGating(on: boolean): void {
   patternGating = on;
 }
 
+/** Groups of words a pattern may need all of (see GatedPattern). */
+const GROUPS = 4;
+
 const STEMMED = /[a-z](?:\(|\?|\\w|\[|\*|\+|\{)/;
 
 interface Compiled {
@@ -80,29 +86,36 @@ interface Compiled {
   each: RegExp[];
   /** This detector's slot in the gate codes of triggers.ts. */
   slot: number;
-  /** 1 for each expression of `each` that runs only when a word it needs is in the text. */
+  /** For each expression of `each`, a bit for each group of words it needs (0: it runs in `always`). */
   gated: Uint8Array;
-  /** Scratch: which expressions of `each` this text calls for (all zero between checks). */
+  /** Scratch: the groups of each expression's words this text has (all zero between checks). */
   chosen: Uint8Array;
 }
 
 function compile(spec: PhraseSpec): Compiled {
   const words = spec.triggers.split(/\s+/).filter(Boolean);
   const byWord = new Map<string, number[]>();
-  const gate = (named: readonly string[], i: number) => {
+  // A word gates expression i's group g as the code i * GROUPS + g.
+  const gate = (named: readonly string[], i: number, g = 0) => {
     for (const w of named) {
       const list = byWord.get(w);
-      if (list) list.push(i);
-      else byWord.set(w, [i]);
+      if (list) list.push(i * GROUPS + g);
+      else byWord.set(w, [i * GROUPS + g]);
     }
   };
   const shared: Shared[] = [];
   const gated: number[] = [];
   spec.patterns.forEach((pattern, i) => {
-    const given = typeof pattern === 'string' ? null : pattern.gate.split(/\s+/).filter(Boolean);
-    if (typeof pattern !== 'string' && pattern.shared) return shared.push({ source: pattern.source, gate: given });
-    const named = given ?? namedTriggers(pattern as string, words);
-    if (named.length === 0) return shared.push({ source: sourceOf(pattern), gate: null });
+    if (typeof pattern !== 'string') {
+      const groups = pattern.gate.split(' + ').map((g) => g.split(/\s+/).filter(Boolean));
+      if (groups.length > GROUPS || (pattern.shared && groups.length > 1)) throw new Error(`too many word groups: ${pattern.gate}`);
+      if (pattern.shared) return shared.push({ source: pattern.source, gate: groups[0]! });
+      groups.forEach((g, k) => gate(g, i, k));
+      gated[i] = (1 << groups.length) - 1;
+      return;
+    }
+    const named = namedTriggers(pattern, words);
+    if (named.length === 0) return shared.push({ source: pattern, gate: null });
     gated[i] = 1;
     gate(named, i);
   });
@@ -118,6 +131,7 @@ function compile(spec: PhraseSpec): Compiled {
       each.push(re);
     }
   }
+  if (each.length * GROUPS > GATE_SLOT) throw new Error(`too many patterns in ${spec.name}`);
   return {
     always,
     each,
@@ -218,13 +232,15 @@ function gatedMatches(text: NormalisedText, c: Compiled, gating: boolean): numbe
     const gates = wordHits(text).gates;
     const from = c.slot * GATE_SLOT;
     for (let k = 0; k < gates.length; k++) {
-      const p = gates[k]! - from;
-      if (p >= 0 && p < GATE_SLOT) chosen[p] = 1;
+      const code = gates[k]! - from;
+      if (code >= 0 && code < GATE_SLOT) chosen[(code / GROUPS) | 0]! |= 1 << code % GROUPS;
     }
   } else chosen.set(c.gated);
   for (let p = 0; p < chosen.length; p++) {
-    if (chosen[p] === 0) continue;
+    const got = chosen[p]!;
+    if (got === 0) continue;
     chosen[p] = 0;
+    if (got !== c.gated[p]) continue;
     matches(c.each[p]!, text.folded, out);
     regexes++;
   }
