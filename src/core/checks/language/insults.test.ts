@@ -14,6 +14,12 @@ describe('a swear word used as a name for someone', () => {
     expect(insults('what a prick')).toEqual(['what a prick']);
     expect(insults('Absolute c*nts the lot of them')).toEqual(['Absolute c*nts']);
     expect(insults('Leave it ye knobhead')).toEqual(['ye knobhead']);
+    // Adjectives no list foresees, between "you" and the noun that ends the clause.
+    expect(insults('Wind your neck in you thick racist twat, my kids were born here')).toEqual(['you thick racist twat']);
+    expect(insults('What would you know about school you inbred knobhead')).toEqual(['you inbred knobhead']);
+    // The noun not ending the clause, or more than two words away: not aimed by this rule.
+    expect(insults('Did you see the dickhead parking on the zigzags this morning')).toEqual([]);
+    expect(insults('you know the one I mean, that man is a nightmare, what an idiot')).toEqual([]);
   });
 
   it('is abuse as a whole reply or called out at the end of one', () => {

@@ -36,6 +36,10 @@ const COMPOUND_AFTER = /^[\s-]?(?:stirrers?|heads?|bags?)\b/;
 // The word on its own, as the whole of a sentence or called out at its end: "dickhead." "Alright, dickhead?"
 const ALONE_BEFORE = /(?:^|[.!?\n,])\s*$/;
 const ALONE_AFTER = /^\s*(?:[.!?\n]|$)/;
+// "you thick racist twat", "you inbred knobhead": "you" and any one or two words before the noun
+// that ends the clause, for the adjectives no list foresees.
+const YOU_WORDS_BEFORE = /(?:^|[^a-z'])(?:you|ye|ya|yous|youse|u)\s+(?:[a-z'-]+\s+){1,2}$/;
+const CLAUSE_END_AFTER = /^\s*(?:[.!?,\n]|$)/;
 
 export const insultDetector: Detector = {
   name: 'insults',
@@ -70,6 +74,9 @@ export function findInsults(text: NormalisedText, input: CheckInput, _ctx: Check
       drafts.push(insult(w.start - group[0].replace(/^[^a-z]*(?=[a-z])/, '').length, end));
     } else if (AIMED_AFTER.test(folded.slice(end, end + 40)) || (ALONE_BEFORE.test(before) && ALONE_AFTER.test(folded.slice(end, end + 8)))) {
       drafts.push(insult(w.start, end));
+    } else if (CLAUSE_END_AFTER.test(folded.slice(end, end + 8))) {
+      const you = YOU_WORDS_BEFORE.exec(before);
+      if (you) drafts.push(insult(w.start - you[0].replace(/^[^a-z]*(?=[a-z])/, '').length, end));
     }
   }
   return drafts;
