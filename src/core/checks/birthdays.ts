@@ -22,6 +22,11 @@ const FULL_DATE = new RegExp(`${NUMERIC}|${ISO}|${DAY_MONTH.replace(YEAR, String
 // "turns 8 on 11th October 2018": a child's age beside a date says whose birthday it is.
 const CUE = /\b(?:born|dob|d\.o\.b|date of birth|birthday|birth date|birthdate|birth cert(?:ificate)?|bday|b'day|turn(?:s|ed|ing)? \d{1,2})\b/;
 
+// "born on the first of December 2021", "twenty-third of May": a day in words, read only beside a birth word.
+const ORDINALS = `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+  sixteenth seventeenth eighteenth nineteenth twentieth`.split(/\s+/);
+const ORDINAL_DATE = new RegExp(String.raw`\b(?:(twenty|thirty)[\s-]?)?(${ORDINALS.join('|')}|thirtieth)\s+(?:of\s+)?${MONTH}${YEAR}\b`, 'g');
+
 // The same, tried only where a run of digits starts (the only place a date can: \b then a digit).
 const FULL_DATE_AT = new RegExp(FULL_DATE.source, 'y');
 // A full date's day and month written as numbers, tried at the last digit of a run.
@@ -46,11 +51,11 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
   const cued = mayHaveCue(folded) && CUE.test(folded);
   if (!cued && birthdays.size === 0) return [];
   const runs = text.digitRuns;
-  if (runs.length === 0) return [];
+  if (runs.length === 0 && !cued) return [];
   // Without a birth word only a full date (with its year) can be a pupil's date of birth.
   if (!cued && !mayHoldAFullDate(folded, runs)) return [];
   const drafts: FindingDraft[] = [];
-  for (const d of cued ? findDates(folded, runs) : findFullDates(folded, runs)) {
+  for (const d of cued ? [...findDates(folded, runs), ...ordinalDates(folded)] : findFullDates(folded, runs)) {
     const iso = d.year ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null;
     const pupils = iso ? birthdays.get(iso) : undefined;
     if (pupils) {
@@ -164,6 +169,20 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
 }
 const SPACE = /\s/;
+
+/** Dates whose day is written in words ("the first of December 2021"). */
+function ordinalDates(folded: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  ORDINAL_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDINAL_DATE.exec(folded)) !== null) {
+    const units = m[2] === 'thirtieth' ? 30 : ORDINALS.indexOf(m[2]!) + 1;
+    const day = (m[1] === 'twenty' ? 20 : m[1] === 'thirty' ? 30 : 0) + units;
+    const month = monthNumber(m[3]!);
+    if (day <= 31 && (!m[1] || units < 10) && month > 0) out.push({ start: m.index, end: m.index + m[0].length, day, month, year: m[4] ? +m[4] : null });
+  }
+  return out;
+}
 
 /** The day, month and year a match of DATE or FULL_DATE (the same groups) names, if a real one. */
 function readDate(m: RegExpExecArray): FoundDate | null {

@@ -120,6 +120,9 @@ describe('dates of birth', () => {
     expect(found("His birth certificate says 5th of June 2022")).toEqual([['date-of-birth', '5th of June 2022']]);
     expect(found('My twins turn 8 on Sunday 11th October 2018 feels like yesterday')).toEqual([['date-of-birth', '11th October 2018']]);
     expect(found('Turn left at the church on 5th June for the fete')).toEqual([]);
+    expect(found('he was born on the first of December 2021, turning 5 soon')).toEqual([['date-of-birth', 'first of December 2021']]);
+    expect(found('Her birthday is the twenty-third of May')).toEqual([['date-of-birth', 'twenty-third of May']]);
+    expect(found('The first of December is the Christmas fair')).toEqual([]);
     expect(found('Happy birthday! 8 today (26/06)')).toEqual([['date-of-birth', '26/06']]);
     expect(found('Three quarters (3/4) of the class came')).toEqual([]);
   });
