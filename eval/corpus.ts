@@ -1,7 +1,7 @@
 // The labelled corpora for `npm run eval:checks`: parses the compact markup in eval/corpus/src/*.txt
 // (split dev 70 % / holdout 30 %) and eval/fresh/*.txt (an independently written second corpus,
 // split fresh-dev 50 % / fresh-holdout 50 %), deterministically by a hash of the plain text, and
-// eval/third … eval/ninth (each held out entirely: one split named after it, run once).
+// eval/third … eval/tenth (each held out entirely: one split named after it, run once).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckKind } from '../src/core/checks/types.ts';
@@ -36,8 +36,8 @@ export type HeldOutCorpus = (typeof HELD_OUT_CORPORA)[number];
  * read until their figures are recorded (eval/README.md). Kept apart from HELD_OUT_CORPORA, which
  * the model's training reads.
  */
-// eighth and ninth were run on 2026-11-23 and are spent; the next corpus written blind goes here.
-export const UNSPENT_CORPORA = [] as const;
+// eighth and ninth were run on 2026-11-23 and are spent; tenth was written blind and run once that night.
+export const UNSPENT_CORPORA = ['tenth'] as const;
 export type UnspentCorpus = (typeof UNSPENT_CORPORA)[number];
 
 export type Split = 'dev' | 'holdout' | 'fresh-dev' | 'fresh-holdout' | HeldOutCorpus | UnspentCorpus;
@@ -68,6 +68,7 @@ export const CORPUS_DIRS: Record<CorpusName, string> = {
   seventh: fileURLToPath(new URL('./seventh/', import.meta.url)),
   eighth: fileURLToPath(new URL('./eighth/', import.meta.url)),
   ninth: fileURLToPath(new URL('./ninth/', import.meta.url)),
+  tenth: fileURLToPath(new URL('./tenth/', import.meta.url)),
 };
 
 export function loadCorpus(corpus: CorpusName = 'main'): CorpusText[] {

@@ -1,7 +1,7 @@
-// `npm run eval:checks [-- --corpus fresh|third|…|ninth] [--holdout | --all] [--misses]
+// `npm run eval:checks [-- --corpus fresh|third|…|tenth] [--holdout | --all] [--misses]
 // [--without DETECTOR,...]`: runs the check engine on a labelled corpus and prints precision, recall
 // and F1 per category. Dev split by default; tune on dev only. The other corpora were written
-// independently for schools of their own; third to ninth are one split each, held out entirely
+// independently for schools of their own; third to tenth are one split each, held out entirely
 // and run once. `--without` leaves detectors out by name, to compare on the same run.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
