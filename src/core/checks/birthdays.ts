@@ -2,6 +2,7 @@
 // date that is a pupil's date of birth on the roster. Other dates (trips, term dates) are not findings.
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import type { NormalisedText } from './normalise.ts';
+import { isSpaceCode } from './char-codes.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -68,8 +69,9 @@ export function findBirthdays(text: NormalisedText, _input: unknown, ctx: CheckC
 }
 
 /**
- * Whether CUE can match: each of its words has a "b" (born, dob, d.o.b, birth, bday, b'day), so
- * only the few b's of a text are looked at, rather than the expression tried at every character.
+ * Whether CUE can match: each of its words but "turn" has a "b" (born, dob, d.o.b, birth, bday,
+ * b'day), so only "turn" and the few b's of a text are looked at, rather than the expression tried
+ * at every character.
  */
 function mayHaveCue(folded: string): boolean {
   if (folded.includes('turn')) return true;
@@ -163,12 +165,6 @@ function wordBefore(folded: string, run: number): number {
 function isLowerLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
-
-/** \s of a regular expression. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
-}
-const SPACE = /\s/;
 
 /** Dates whose day is written in words ("the first of December 2021"). */
 function ordinalDates(folded: string): FoundDate[] {

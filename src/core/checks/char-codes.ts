@@ -1,4 +1,4 @@
-// A text's UTF-16 code units in a typed array, for the few loops that read a whole text one
+// Character codes: a text's UTF-16 code units in a typed array, for the few loops that read a whole text one
 // character at a time: reading a Uint16Array is about twice as fast as charCodeAt, and Buffer's
 // native copy of the text into it costs a fraction of one such loop. The array is scratch space,
 // shared and overwritten by the next call: read it before calling again.
@@ -17,3 +17,9 @@ export function charCodes(s: string): Uint16Array {
   scratch.write(s, 0, 'utf16le');
   return codes;
 }
+
+/** \s of a regular expression, for a character code: the ASCII spaces by hand, the rest asked. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/;

@@ -3,6 +3,7 @@
 // a role address at its domain (office@, admin@...), which the school publishes too.
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import type { NormalisedText } from './normalise.ts';
+import { isSpaceCode } from './char-codes.ts';
 
 // A plain address is /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g, found from each
 // "@" rather than tried at every character (see plainAddress).
@@ -125,12 +126,6 @@ export function nextSpelt(folded: string, from: number): RegExpExecArray | null 
   }
   return null;
 }
-
-/** \s of a regular expression. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
-}
-const SPACE = /\s/;
 
 /**
  * The next plain address from `from`, as [start, end]: exactly the next match of the expression

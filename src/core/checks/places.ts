@@ -3,6 +3,7 @@
 // ("14 Acacia Avenue", "Flat 2, 9 Mill Lane"). The school's own address is never a finding.
 import type { CheckContext, Detector, FindingDraft } from './engine.ts';
 import type { NormalisedText } from './normalise.ts';
+import { isSpaceCode } from './char-codes.ts';
 
 const POSTCODE = /\b([a-z]{1,2})(\d[a-z\d]?)\s*(\d[abd-hjlnp-uw-z]{2})\b/g;
 const AREAS = new Set(
@@ -154,12 +155,6 @@ for (const c of 'abdefghjlnpqrstuwxyz') INWARD_LETTER[c.charCodeAt(0)] = 1;
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
-
-/** \s of a regular expression. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
-}
-const SPACE = /\s/;
 
 function isSchoolsAddress(found: string, ctx: CheckContext): boolean {
   const own = ctx.index.school.address;
