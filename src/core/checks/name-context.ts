@@ -50,10 +50,9 @@ export function ambiguousNameHasContext(folded: string, tokens: readonly Token[]
   if (t.sentenceStart) return false;
   const b1 = tokens[first - 1];
   const b2 = tokens[first - 2];
-  if (b1 && CUES_BEFORE_ONE.has(b1.key)) return true;
+  if (cheeredBefore(tokens, first)) return true;
   // "Year 5 Precious, Year 6 Faith": a year group just before, as in a list of stars.
   if (b1 && b2 && !b1.sentenceStart && (b2.key === 'year' || b2.key === 'yr') && /^\d{1,2}$/.test(b1.key) && !nextInSentence?.capitalised) return true;
-  if (b1 && b2 && !b1.sentenceStart && CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`)) return true;
   const lastToken = tokens[last]!;
   if (lastToken.possessive && nextInSentence && !nextInSentence.capitalised && !CALENDAR_WORDS.has(key)) return true;
   // "starts in Hazel in September", "into Rowan": a class or a place, not a person.
@@ -62,6 +61,15 @@ export function ambiguousNameHasContext(folded: string, tokens: readonly Token[]
   // title-case line: "Today Grace helped", "a card from Will".
   if (!t.allCaps && !CALENDAR_WORDS.has(key) && !VIRTUES.has(key) && !(nextInSentence?.capitalised) && !inTitleCase(tokens, first)) return true;
   return false;
+}
+
+/** A cheer or thanks just before, in the same sentence: "Congratulations Grace", "Well done to FH". */
+export function cheeredBefore(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.sentenceStart) return false;
+  const b1 = tokens[i - 1];
+  const b2 = tokens[i - 2];
+  if (b1 && CUES_BEFORE_ONE.has(b1.key)) return true;
+  return !!b1 && !!b2 && !b1.sentenceStart && CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`);
 }
 
 /** Most words around are capitalised: "Star Of The Week Goes To Grace", a heading, not a sentence. */

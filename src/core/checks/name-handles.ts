@@ -1,10 +1,10 @@
 // Names written without spaces or letters: inside a longer hashtag or mention ("#WellDoneTobi",
 // "@TeamAmeliaSmith"), as initials beside a class or year ("J.M. in Kingfisher Class") and as an
 // initial and a surname ("M. HUTCHINSON" on a label).
-import { classOrYearFollows } from './name-context.ts';
+import { cheeredBefore, classOrYearFollows } from './name-context.ts';
 import type { NameEntry, NameIndex } from './name-index.ts';
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
-import { AMBIGUOUS_FIRST_NAMES, CUES_BEFORE_ONE, CUES_BEFORE_TWO } from './name-words.ts';
+import { AMBIGUOUS_FIRST_NAMES } from './name-words.ts';
 import type { NormalisedText } from './normalise.ts';
 import type { Token } from './tokens.ts';
 
@@ -78,15 +78,6 @@ function initialsAt(text: NormalisedText, tokens: readonly Token[], i: number): 
   if (!b || a.key.length !== 1 || b.key.length !== 1 || a.capitalised !== b.capitalised) return null;
   if (!/^\.\s?$/.test(text.folded.slice(a.end, b.start)) || text.folded[b.end] !== '.') return null;
   return { key: a.key + b.key, last: i + 1, end: b.end + 1 };
-}
-
-/** A cheer or thanks just before, in the same sentence: "Go on k.m.", "Well done to FH". */
-function cheeredBefore(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.sentenceStart) return false;
-  const b1 = tokens[i - 1];
-  const b2 = tokens[i - 2];
-  if (b1 && CUES_BEFORE_ONE.has(b1.key)) return true;
-  return !!b1 && !!b2 && !b1.sentenceStart && CUES_BEFORE_TWO.has(`${b2.key} ${b1.key}`);
 }
 
 /** "FH and GL in Starfish", "AB, CD and EF (Year 2)": more initials follow, the last with a class or year. */
